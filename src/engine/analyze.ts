@@ -1,0 +1,226 @@
+import type { Root as MdastRoot, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
+import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { syllable } from 'syllable';
+import { VFile } from 'vfile';
+import type { Processor } from './processor';
+
+/** A word of checked prose: not code, URL, block quote or quoted text. */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  norm: string;
+  /** `norm` without a possessive 's. */
+  base: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Only white space or emphasis marks lie between the previous token and this one. */
+  joined: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  value: string;
+  /** Inside a block quote: someone else's words. */
+  quoted?: boolean;
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface HardSentence {
+  start: number;
+  end: number;
+  agreeing: number;
+  of: number;
+}
+
+/** Everything rules need from one block, with offsets relative to the block. */
+export interface ChunkAnalysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Text runs a reader sees (headings, paragraphs, table cells, link text). */
+  prose: Span[];
+  code: Span[];
+  html: Span[];
+  urls: Span[];
+  headings: Heading[];
+  hardSentences: HardSentence[];
+  counts: { words: number; sentences: number; syllables: number };
+}
+
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const GAP = /^[\s*_~]*$/;
+const QUOTES = /“[^“”\n]{1,300}”|"[^"\n]{1,300}"|(?<=^|[\s(\[])‘[^‘’\n]{1,300}’(?=$|[\s.,;:!?)\]])/g;
+
+export function analyzeChunk(text: string, definitions: string, processor: Processor): ChunkAnalysis {
+  const source = definitions ? `${text}\n\n${definitions}` : text;
+  const file = new VFile(source);
+  const tree = processor.markdown.parse(file) as MdastRoot;
+  const analysis: ChunkAnalysis = {
+    text,
+    tokens: [],
+    sentences: [],
+    prose: [],
+    code: [],
+    html: [],
+    urls: [],
+    headings: [],
+    hardSentences: [],
+    counts: { words: 0, sentences: 0, syllables: 0 },
+  };
+  const leaves: MdastNodes[] = [];
+  collect(tree, false, text.length, analysis, leaves);
+
+  const root: NlcstRoot = { type: 'RootNode', children: [] };
+  for (const leaf of leaves) {
+    const part = toNlcst(leaf, file, processor.english);
+    for (const child of part.children) {
+      if (child.type === 'ParagraphNode') root.children.push(child);
+    }
+  }
+  processor.retext.runSync(root, file);
+  for (const message of file.messages) {
+    if (message.ruleId !== 'readability' || !message.place || !('start' in message.place)) continue;
+    const start = message.place.start.offset;
+    const end = message.place.end.offset;
+    const agreement = /(\d+) out of (\d+)|all (\d+)/.exec(message.reason);
+    if (start === undefined || end === undefined) continue;
+    const of = Number(agreement?.[2] ?? agreement?.[3] ?? 7);
+    analysis.hardSentences.push({ start, end, agreeing: Number(agreement?.[1] ?? of), of });
+  }
+
+  const quoted = quotedRanges(text);
+  for (const paragraph of root.children as NlcstParagraph[]) {
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode') addSentence(sentence, analysis, quoted);
+    }
+  }
+  return analysis;
+}
+
+function collect(node: MdastNodes, inQuote: boolean, limit: number, analysis: ChunkAnalysis, leaves: MdastNodes[]): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  if (start >= limit) return;
+  switch (node.type) {
+    case 'code':
+    case 'inlineCode':
+      analysis.code.push({ start, end, value: node.value });
+      return;
+    case 'html':
+      analysis.html.push({ start, end, value: node.value });
+      return;
+    case 'yaml':
+    case 'definition':
+    case 'image':
+    case 'imageReference':
+      return;
+    case 'text':
+      analysis.prose.push({ start, end, value: node.value, ...(inQuote ? { quoted: true } : {}) });
+      return;
+    case 'link':
+      analysis.urls.push({ start, end, value: node.url });
+      if (isBareUrl(node)) {
+        node.children = [];
+        return;
+      }
+      break;
+    case 'heading':
+      analysis.headings.push({ depth: node.depth, text: plainText(node), start, end });
+      break;
+  }
+  if (LEAF_BLOCKS.has(node.type) && !inQuote) leaves.push(node);
+  if ('children' in node) {
+    const quote = inQuote || node.type === 'blockquote';
+    for (const child of (node as MdastParents).children) collect(child as MdastNodes, quote, limit, analysis, leaves);
+  }
+}
+
+function isBareUrl(node: MdastNodes & { type: 'link' }): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (!only || only.type !== 'text') return false;
+  const shown = only.value.replace(/^mailto:/, '');
+  return node.url.replace(/^mailto:/, '').replace(/^https?:\/\//, '') === shown.replace(/^https?:\/\//, '');
+}
+
+function plainText(node: MdastNodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node as MdastParents).children.map((child) => plainText(child as MdastNodes)).join('');
+  return '';
+}
+
+function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: Array<[number, number]>): void {
+  const index = analysis.sentences.length;
+  const firstToken = analysis.tokens.length;
+  let previousEnd = -1;
+  let words = 0;
+  const children = sentence.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type !== 'WordNode') {
+      if (child.type === 'SourceNode') previousEnd = -1;
+      continue;
+    }
+    const start = child.position?.start.offset;
+    let end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    let text = nlcstToString(child);
+    const percent = children[i + 1];
+    if (percent && percent.type !== 'WordNode' && percent.type !== 'WhiteSpaceNode' && nlcstToString(percent) === '%' && /^\d/.test(text)) {
+      text += '%';
+      end += 1;
+      i++;
+    }
+    words++;
+    analysis.counts.syllables += syllable(text);
+    if (inRanges(start, quoted)) {
+      previousEnd = -1;
+      continue;
+    }
+    const joined = previousEnd !== -1 && GAP.test(analysis.text.slice(previousEnd, start));
+    const norm = normalize(text);
+    analysis.tokens.push({ text, norm, base: norm.replace(/'s$/, ''), start, end, sentence: index, joined });
+    previousEnd = end;
+  }
+  if (words === 0) return;
+  analysis.counts.words += words;
+  analysis.counts.sentences++;
+  analysis.sentences.push({
+    start: sentence.position?.start.offset ?? 0,
+    end: sentence.position?.end.offset ?? 0,
+    firstToken,
+    endToken: analysis.tokens.length,
+  });
+}
+
+export function normalize(word: string): string {
+  return word.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(QUOTES)) ranges.push([match.index!, match.index! + match[0].length]);
+  return ranges;
+}
+
+function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
+  for (const [start, end] of ranges) if (offset >= start && offset < end) return true;
+  return false;
+}

@@ -1,0 +1,68 @@
+/**
+ * Terms a customer reading a status page or an email would not know.
+ * `plain` is what to say instead (null: explain what it meant for users).
+ * `internal` terms belong to the incident team and are flagged for every outside audience,
+ * developers included; `technical` terms are fine for an audience of developers.
+ */
+export interface GlossaryEntry {
+  term: string;
+  plain: string | null;
+  level: 'internal' | 'technical';
+}
+
+const internal = (term: string, plain: string | null): GlossaryEntry => ({ term, plain, level: 'internal' });
+const technical = (term: string, plain: string | null): GlossaryEntry => ({ term, plain, level: 'technical' });
+
+export const GLOSSARY: GlossaryEntry[] = [
+  // Incident-process vocabulary.
+  internal('SEV0', 'critical incident'), internal('SEV1', 'major incident'), internal('SEV2', 'incident'), internal('SEV3', 'minor incident'), internal('SEV4', 'low-impact incident'),
+  internal('Sev1', 'major incident'), internal('Sev2', 'incident'), internal('P0', 'critical incident'), internal('P1', 'high-priority incident'),
+  internal('RCA', 'cause'), internal('root cause analysis', 'investigation of the cause'), internal('incident commander', 'incident lead'),
+  internal('war room', 'incident team'), internal('on-call', 'engineer on duty'), internal('oncall', 'engineer on duty'), internal('pager', null), internal('paged', 'alerted'),
+  internal('runbook', 'procedure'), internal('playbook', 'procedure'), internal('blast radius', 'scope of impact'), internal('MTTR', 'time to recover'), internal('MTTD', 'time to detect'),
+  internal('SLO', 'reliability target'), internal('SLI', 'reliability measure'), internal('error budget', null), internal('toil', null), internal('post-mortem', 'incident report'),
+  internal('action items', 'follow-up work'), internal('remediation items', 'follow-up work'), internal('mitigation', 'fix'), internal('mitigated', 'contained'), internal('mitigate', 'limit'),
+  internal('triage', 'assess'), internal('triaged', 'assessed'), internal('escalated', 'raised'), internal('hotfix', 'urgent fix'), internal('hot fix', 'urgent fix'), internal('hot-fix', 'urgent fix'),
+  internal('rollback', 'reversal of the change'), internal('roll back', 'undo the change'), internal('rolled back', 'undid the change'), internal('revert', 'undo'), internal('reverted', 'undid'),
+  internal('canary', 'small test release'), internal('feature flag', 'setting'), internal('kill switch', 'off switch'), internal('prod', 'production'), internal('staging', 'test environment'),
+  internal('JIRA', null), internal('synthetic monitoring', 'automated checks'), internal('synthetics', 'automated checks'),
+  internal('regression', 'bug introduced by a change'), internal('repro', 'reproduce'), internal('RFC', 'proposal'), internal('5 whys', null),
+  // Infrastructure.
+  technical('BGP', 'internet routing'), technical('DNS', 'domain name system'), technical('DNS resolver', 'address lookup'), technical('CDN', 'content delivery network'), 
+  technical('PoP', 'network location'), technical('PoPs', 'network locations'), technical('load balancer', 'traffic distribution system'), technical('load balancers', 'traffic distribution systems'), technical('LB', 'traffic distribution system'),
+  technical('reverse proxy', 'front-end server'), technical('ingress', 'incoming traffic'), technical('egress', 'outgoing traffic'), technical('upstream', 'a provider we depend on'), technical('downstream', 'dependent systems'),
+  technical('failover', 'switch to backup systems'), technical('fail over', 'switch to backup systems'), technical('failed over', 'switched to backup systems'), technical('failback', 'switch back'), technical('active-passive', null),
+  technical('control plane', 'management system'), technical('data plane', 'systems that carry traffic'), technical('etcd', 'configuration store'), technical('ZooKeeper', 'configuration store'), technical('Consul', 'configuration store'),
+  technical('Kubernetes', 'our container platform'), technical('k8s', 'our container platform'), technical('K8s', 'our container platform'), technical('pod', 'server process'), technical('pods', 'server processes'),
+  technical('node pool', 'group of servers'), technical('cluster', 'group of servers'), technical('clusters', 'groups of servers'), technical('autoscaling', 'automatic capacity'),
+  technical('autoscaler', 'automatic capacity system'), technical('horizontal scaling', 'adding servers'), technical('provisioning', 'setting up'), technical('deprovisioned', 'removed'),
+  technical('shard', 'part of the database'), technical('shards', 'parts of the database'), technical('sharding', 'splitting data'), technical('replica', 'copy of the database'), technical('replicas', 'copies of the database'),
+  technical('replication lag', 'delay in copying data'), technical('replication', 'copying data'), technical('primary database', 'main database'), technical('read replica', 'database copy'), technical('write-ahead log', null),
+  technical('WAL', null), technical('deadlock', 'database lock-up'), technical('lock contention', 'database congestion'), technical('connection pool', 'database connections'), technical('connection pooler', 'database connection manager'),
+  technical('schema migration', 'database change'), technical('vacuum', 'database maintenance'), technical('compaction', 'storage maintenance'),
+  technical('Postgres', 'database'), technical('PostgreSQL', 'database'), technical('MySQL', 'database'), technical('Redis', 'cache'), technical('Memcached', 'cache'),
+  technical('Kafka', 'message queue'), technical('RabbitMQ', 'message queue'), technical('message queue', 'processing queue'), technical('queue backlog', 'processing delay'), technical('backlog', 'queue of delayed work'),
+  technical('consumer lag', 'processing delay'), technical('cache invalidation', 'clearing stored copies'), technical('cache miss', null), technical('TTL', 'expiry time'),
+  technical('p50', 'median response time'), technical('p90', null), technical('p95', null), technical('p99', 'slowest 1% of responses'), technical('p999', null),
+  technical('latency', 'delay'), technical('throughput', 'volume'), technical('QPS', 'requests per second'), technical('RPS', 'requests per second'), technical('IOPS', 'disk speed'),
+  technical('5xx', 'server errors'), technical('5XX', 'server errors'), technical('4xx', 'request errors'), technical('HTTP 500', 'server error'), technical('HTTP 502', 'server error'),
+  technical('HTTP 503', 'service unavailable error'), technical('HTTP 504', 'timeout error'), technical('502s', 'server errors'), technical('503s', 'server errors'), technical('500s', 'server errors'),
+  technical('timeouts', 'requests that took too long'), technical('OOM', 'out of memory'), technical('OOMKilled', 'stopped for lack of memory'), technical('OOM killer', null), technical('memory leak', 'growing memory use'),
+  technical('CPU saturation', 'overloaded servers'), technical('thundering herd', 'surge of retries'), technical('retry storm', 'surge of retries'), technical('backpressure', 'slowing intake'), technical('rate limiter', 'request limit'),
+  technical('circuit breaker', 'automatic safety cut-off'), technical('head-of-line blocking', null), technical('race condition', 'timing bug'), technical('null pointer', 'software bug'), technical('segfault', 'crash'),
+  technical('stack trace', null), technical('cron job', 'scheduled task'), technical('cronjob', 'scheduled task'), technical('daemon', 'background process'), technical('sidecar', 'helper process'),
+  technical('service mesh', 'internal network layer'), technical('Envoy', 'network proxy'), technical('HAProxy', 'network proxy'), technical('NGINX', 'web server'), technical('nginx', 'web server'),
+  technical('VPC', 'private network'), technical('subnet', 'network segment'), technical('NAT gateway', 'network gateway'), technical('AZ', 'data center'), technical('availability zone', 'data center'),
+  technical('availability zones', 'data centers'), technical('us-east-1', 'our US East region'), technical('multi-region', 'in several regions'), technical('anycast', null),
+  technical('TLS handshake', 'secure connection setup'), technical('TLS', 'secure connection'), technical('SSL', 'secure connection'), technical('certificate rotation', 'certificate renewal'), technical('mTLS', 'secure internal connections'),
+  technical('IAM', 'access control'), technical('RBAC', 'access control'), technical('SAML', 'single sign-on'),
+  technical('RPC', 'internal request'), technical('gRPC', 'internal request'), technical('API gateway', 'API entry point'), technical('microservice', 'internal service'), technical('microservices', 'internal services'),
+  technical('monolith', 'main application'), technical('CI/CD', 'release pipeline'),
+  technical('config', 'configuration'), technical('config push', 'configuration change'), technical('YAML', 'configuration file'), technical('Terraform', 'infrastructure tooling'),
+  technical('infra', 'infrastructure'), technical('EC2', 'cloud servers'), technical('S3', 'cloud storage'), technical('RDS', 'cloud database'), technical('EBS', 'cloud disks'),
+  technical('GCE', 'cloud servers'), technical('GKE', 'container platform'), technical('EKS', 'container platform'), technical('hypervisor', 'virtual machine host'), technical('VM', 'virtual server'),
+  technical('kernel panic', 'operating system crash'), technical('disk I/O', 'disk activity'), technical('I/O', 'disk and network activity'), technical('heap', 'memory'), technical('garbage collection', 'memory clean-up'),
+  technical('GC pauses', 'memory clean-up pauses'), technical('idempotent', null), technical('eventual consistency', null), technical('split brain', null), technical('quorum', null),
+  technical('leader election', null), technical('health check', 'automatic status check'), technical('health checks', 'automatic status checks'), technical('heartbeat', 'status signal'), technical('observability', 'monitoring'),
+  technical('telemetry', 'monitoring data'), 
+];

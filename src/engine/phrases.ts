@@ -1,0 +1,198 @@
+import type { ChunkAnalysis, Token } from './analyze';
+import type { Severity } from './types';
+
+/**
+ * One row of a phrase table. Pattern syntax, word by word: `a|b` alternatives, a trailing `?`
+ * makes a word optional, `*` is any word, `#` is any number. Matching is case-insensitive,
+ * within one sentence, across white space and emphasis marks only.
+ */
+export interface PhraseEntry {
+  phrase: string | string[];
+  message: string;
+  /** Replacements for the whole match, best first. */
+  replacements?: string[];
+  /** The first replacement keeps the meaning: `--fix` may apply it unattended. */
+  safe?: boolean;
+  caseSensitive?: boolean;
+  /** Not when the next word is one of these. */
+  notFollowedBy?: string[];
+  /** Not when the previous word is one of these. */
+  notPrecededBy?: string[];
+  /** Not when a number stands within this many words after the match (a stated scope is honest). */
+  unlessNumberWithin?: number;
+  /** Not when the rest of the sentence after the match matches (specifics follow). */
+  unlessRestMatches?: RegExp;
+  /** Only when the sentence before the match matches (e.g. a cause is being assigned). */
+  onlyIfBeforeMatches?: RegExp;
+  /** Not when the whole sentence matches. */
+  unlessSentenceMatches?: RegExp;
+  severity?: Severity;
+}
+
+export interface PhraseMatch {
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+  text: string;
+  firstToken: number;
+  lastToken: number;
+}
+
+type Slot = { kind: 'words'; words: Set<string>; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'number'; optional: boolean };
+
+interface Compiled {
+  entry: PhraseEntry;
+  slots: Slot[];
+}
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions half dozen dozens all every'.split(' '),
+);
+
+export function isNumberToken(token: Token | undefined): boolean {
+  return !!token && (/^[~≈<>]?\d/.test(token.norm) || NUMBER_WORDS.has(token.norm));
+}
+
+/** A number that states an amount: not the hour of a clock time such as 14:32. */
+function isQuantity(token: Token, text: string): boolean {
+  return isNumberToken(token) && !/^\d{1,2}:\d{2}/.test(token.norm) && !/^:\d/.test(text.slice(token.end, token.end + 2));
+}
+
+function compileSlot(source: string, caseSensitive: boolean): Slot {
+  const optional = source.endsWith('?') && source.length > 1;
+  const body = optional ? source.slice(0, -1) : source;
+  if (body === '*') return { kind: 'any', optional };
+  if (body === '#') return { kind: 'number', optional };
+  const words = body.split('|').map((word) => (caseSensitive ? word : word.toLowerCase()).replace(/[’‘]/g, "'"));
+  return { kind: 'words', words: new Set(words), optional };
+}
+
+/** A compiled table: an index from first words to the rows that can start there. */
+export class PhraseTable {
+  private readonly byFirstWord = new Map<string, Compiled[]>();
+  private readonly anyFirst: Compiled[] = [];
+
+  constructor(entries: readonly PhraseEntry[]) {
+    for (const entry of entries) {
+      const phrases = Array.isArray(entry.phrase) ? entry.phrase : [entry.phrase];
+      for (const phrase of phrases) {
+        const slots = phrase.trim().split(/\s+/).map((part) => compileSlot(part, !!entry.caseSensitive));
+        this.index({ entry, slots });
+      }
+    }
+  }
+
+  private index(compiled: Compiled): void {
+    const firsts = new Set<string>();
+    let wildcard = false;
+    for (const slot of compiled.slots) {
+      if (slot.kind === 'words') slot.words.forEach((word) => firsts.add(word));
+      else wildcard = true;
+      if (!slot.optional) break;
+    }
+    if (wildcard) {
+      this.anyFirst.push(compiled);
+      return;
+    }
+    for (const word of firsts) {
+      const list = this.byFirstWord.get(word) ?? [];
+      list.push(compiled);
+      this.byFirstWord.set(word, list);
+    }
+  }
+
+  /** All matches in a block, longest first where two overlap. */
+  match(chunk: ChunkAnalysis): PhraseMatch[] {
+    const tokens = chunk.tokens;
+    const found: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const candidates = new Set<Compiled>(this.anyFirst);
+      this.byFirstWord.get(token.norm)?.forEach((c) => candidates.add(c));
+      this.byFirstWord.get(token.text)?.forEach((c) => candidates.add(c));
+      if (token.base !== token.norm) this.byFirstWord.get(token.base)?.forEach((c) => candidates.add(c));
+      for (const compiled of candidates) {
+        const last = matchFrom(tokens, i, compiled.slots, 0, !!compiled.entry.caseSensitive);
+        if (last === undefined || last < i) continue;
+        const match = {
+          entry: compiled.entry,
+          start: token.start,
+          end: tokens[last]!.end,
+          text: chunk.text.slice(token.start, tokens[last]!.end),
+          firstToken: i,
+          lastToken: last,
+        };
+        if (passesConditions(match, chunk)) found.push(match);
+      }
+    }
+    return dropOverlaps(found);
+  }
+}
+
+/** Index of the last token matched, or undefined. */
+function matchFrom(tokens: Token[], at: number, slots: Slot[], slotIndex: number, caseSensitive: boolean): number | undefined {
+  if (slotIndex === slots.length) return at - 1;
+  const slot = slots[slotIndex]!;
+  const token = tokens[at];
+  const chained = token !== undefined && (slotIndex === 0 || (token.joined && token.sentence === tokens[at - 1]!.sentence));
+  if (chained && slotMatches(slot, token, caseSensitive)) {
+    const end = matchFrom(tokens, at + 1, slots, slotIndex + 1, caseSensitive);
+    if (end !== undefined) return end;
+  }
+  if (slot.optional) return matchFrom(tokens, at, slots, slotIndex + 1, caseSensitive);
+  return undefined;
+}
+
+function slotMatches(slot: Slot, token: Token, caseSensitive: boolean): boolean {
+  if (slot.kind === 'any') return true;
+  if (slot.kind === 'number') return isNumberToken(token);
+  return caseSensitive ? slot.words.has(token.text) : slot.words.has(token.norm) || slot.words.has(token.base);
+}
+
+function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis): boolean {
+  const { entry } = match;
+  const tokens = chunk.tokens;
+  const first = tokens[match.firstToken]!;
+  const next = tokens[match.lastToken + 1];
+  const previous = tokens[match.firstToken - 1];
+  const sameSentence = (token: Token | undefined): token is Token => !!token && token.sentence === first.sentence;
+  if (entry.notFollowedBy && sameSentence(next) && entry.notFollowedBy.includes(next.norm)) return false;
+  if (entry.notPrecededBy && sameSentence(previous) && entry.notPrecededBy.includes(previous.norm)) return false;
+  if (entry.unlessNumberWithin) {
+    for (let k = 1; k <= entry.unlessNumberWithin; k++) {
+      const ahead = tokens[match.lastToken + k];
+      if (!sameSentence(ahead)) break;
+      if (isQuantity(ahead, chunk.text)) return false;
+    }
+  }
+  if (entry.unlessRestMatches || entry.unlessSentenceMatches || entry.onlyIfBeforeMatches) {
+    const sentence = chunk.sentences[first.sentence];
+    if (sentence) {
+      if (entry.onlyIfBeforeMatches && !entry.onlyIfBeforeMatches.test(chunk.text.slice(sentence.start, match.start))) return false;
+      if (entry.unlessRestMatches?.test(chunk.text.slice(match.end, sentence.end))) return false;
+      if (entry.unlessSentenceMatches?.test(chunk.text.slice(sentence.start, sentence.end))) return false;
+    }
+  }
+  return true;
+}
+
+function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseMatch[] = [];
+  for (const match of matches) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+/** Keeps the case of the matched text's first letter in a replacement. */
+export function matchCase(replacement: string, actual: string): string {
+  if (!replacement) return replacement;
+  const first = actual.charAt(0);
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

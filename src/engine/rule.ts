@@ -1,0 +1,82 @@
+import type { ChunkAnalysis } from './analyze';
+import type { FrontMatter } from './front-matter';
+import { matchCase, PhraseTable, type PhraseEntry } from './phrases';
+import type { Config, DocumentContext, Severity, Suggestion } from './types';
+
+/** A finding before it is placed in the document: offsets are relative to what the rule was given. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: Suggestion[];
+  severity?: Severity;
+  actual?: string;
+}
+
+export interface RuleContext {
+  document: DocumentContext;
+  /** The rule's own options from configuration. */
+  options: Record<string, unknown>;
+  config: Config;
+}
+
+export interface DocumentView {
+  text: string;
+  frontMatter: FrontMatter | undefined;
+  /** The body's blocks, each with its offset in the document. */
+  chunks: Array<{ start: number; analysis: ChunkAnalysis }>;
+}
+
+interface RuleBase {
+  id: string;
+  /** One line: what the rule catches. */
+  description: string;
+  defaultSeverity: Severity;
+}
+
+/** Checks one block at a time; its findings are cached with the block. */
+export interface ChunkRule extends RuleBase {
+  scope: 'chunk';
+  check(chunk: ChunkAnalysis, context: RuleContext): RawFinding[];
+}
+
+/** Needs the whole document (front matter, sections). */
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  check(document: DocumentView, context: RuleContext): RawFinding[];
+}
+
+export type Rule = ChunkRule | DocumentRule;
+
+/** Turns phrase-table matches into findings with their replacements as suggestions. */
+export function phraseFindings(table: PhraseTable, chunk: ChunkAnalysis): RawFinding[] {
+  return table.match(chunk).map((match) => ({
+    start: match.start,
+    end: match.end,
+    message: match.entry.message.replace(/\{phrase\}/g, match.text),
+    actual: match.text,
+    ...(match.entry.severity ? { severity: match.entry.severity } : {}),
+    suggestions: (match.entry.replacements ?? []).map((replacement, index) => replacementSuggestion(replacement, match.text, index === 0 && !!match.entry.safe)),
+  }));
+}
+
+export function replacementSuggestion(replacement: string, actual: string, safe = false): Suggestion {
+  const text = matchCase(replacement, actual);
+  return {
+    title: text === '' ? `Remove “${actual}”` : `Replace with “${text}”`,
+    replacement: text,
+    ...(safe ? { safe: true } : {}),
+  };
+}
+
+export function phraseRule(meta: RuleBase, entries: readonly PhraseEntry[], applies?: (context: RuleContext) => boolean): ChunkRule {
+  const table = new PhraseTable(entries);
+  return {
+    ...meta,
+    scope: 'chunk',
+    check(chunk, context) {
+      if (applies && !applies(context)) return [];
+      return phraseFindings(table, chunk);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+const REALISTIC = 'Promise what you changed and what it reduces, not perfection.';
+const REDUCE_RISK = 'we have made changes to reduce the risk of this happening again';
+
+const entries: PhraseEntry[] = [
+  {
+    phrase: ['this|it|that will|would|can never happen|occur|recur again?', 'this|it|that won\'t|cannot|can\'t happen|occur|recur again', 'this|it|that will|can not happen|occur|recur again', 'never happen|occur|recur again', 'will never happen|occur|recur'],
+    message: `“{phrase}” is a promise no one can keep. ${REALISTIC}`,
+    replacements: [REDUCE_RISK],
+  },
+  { phrase: ['ever happen|happens|occur|occurs|recur|recurs again', 'from ever happening|occurring|recurring again?'], message: `“{phrase}” promises perfection. ${REALISTIC}` },
+  {
+    phrase: ['ensure|ensures|ensuring|guarantee|guarantees that? this|it|they cannot|can\'t|never happen|occur|recur|repeat|reoccur', 'ensure|ensures|ensuring|guarantee|guarantees that? this|it|they will|can not|never happen|occur|recur|repeat|reoccur', 'ensure|ensures|ensuring|guarantee|guarantees that? this|the|such issue|incident|problem|outage cannot|can\'t|never happen|occur|recur|repeat|reoccur', 'ensure|ensures|ensuring|guarantee|guarantees that? this|the|such issue|incident|problem|outage will|can not|never happen|occur|recur|repeat|reoccur'],
+    message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}`,
+  },
+  { phrase: ['completely|fully|entirely|totally|permanently|100% fixed|eliminated|eradicated|solved', 'permanently resolved', 'completely|fully|totally eliminate|eliminated|eliminating the|this|any|all risk|possibility|chance'], message: `“{phrase}” claims more certainty than anyone has. Say what you changed instead.`, replacements: ['fixed'] },
+  { phrase: 'eliminated|eliminate|removed the|any|all possibility|risk|chance', message: `“{phrase}” promises zero risk. Say how the change reduces the risk instead.`, replacements: ['reduced the risk'] },
+  { phrase: ['we guarantee|guaranteed', 'is|are|be guaranteed', 'guarantee|guarantees that', 'rest assured'], message: `“{phrase}” makes a guarantee. ${REALISTIC}` },
+  { phrase: '100%|100 percent|one hundred percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident|foolproof', message: `“{phrase}” promises perfection. ${REALISTIC}` },
+  { phrase: 'bulletproof|foolproof|failproof|fail-proof|infallible', message: `“{phrase}” promises perfection. ${REALISTIC}` },
+  { phrase: 'no longer possible|impossible for this|it to happen|occur|recur', message: `“{phrase}” promises it cannot happen again. ${REALISTIC}` },
+];
+
+export default phraseRule(
+  { id: 'absolute-guarantee', description: 'Promises of perfection such as “this will never happen again”.', defaultSeverity: 'warning' },
+  entries,
+);

@@ -1,0 +1,18 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+const CONFIRM = 'State what you confirmed, or say plainly that it is not yet confirmed and when you will know.';
+
+const entries: PhraseEntry[] = [
+  { phrase: 'we|i believe|think|suspect|assume|feel', message: `“{phrase}” hedges a finding. ${CONFIRM}` },
+  { phrase: ['it|this appears|appeared|seems|seemed', 'it|this looks like', 'appears|appeared|seems|seemed to have|be'], message: `“{phrase}” hedges a finding. ${CONFIRM}` },
+  { phrase: 'may|might|could have been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred', message: `“{phrase}” leaves readers unsure whether it happened. Say whether it did, or how they can tell.` },
+  { phrase: 'possibly|presumably|apparently|supposedly|seemingly|conceivably|arguably', message: `“{phrase}” hedges. ${CONFIRM}` },
+  { phrase: ['to the best of our knowledge', 'as far as we know', 'as far as we can tell', 'to our knowledge'], message: `“{phrase}” hedges. ${CONFIRM}` },
+  { phrase: ['most? likely|probably caused|due|related|triggered|because', 'most? likely|probably the|a cause|result|trigger'], message: `“{phrase}” hedges about the cause. ${CONFIRM}` },
+];
+
+export default phraseRule(
+  { id: 'hedging', description: 'Vague non-commitment about findings (“we believe”, “it appears”, “may have”).', defaultSeverity: 'info' },
+  entries,
+);

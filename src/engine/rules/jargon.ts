@@ -1,0 +1,54 @@
+import { GLOSSARY, type GlossaryEntry } from '../data/jargon-glossary';
+import { PhraseTable, type PhraseEntry } from '../phrases';
+import { phraseFindings, type ChunkRule } from '../rule';
+import type { Config } from '../types';
+
+function pluralised(term: string): string {
+  const words = term.split(/\s+/);
+  const last = words.pop()!;
+  const plural = /(s|x|ch|sh)$/i.test(last) || /\d$/.test(last) ? last : `${last}|${last}s`;
+  return [...words, plural].join(' ');
+}
+
+function toEntry(entry: GlossaryEntry): PhraseEntry {
+  const advice = entry.plain ? `Say “${entry.plain}” or explain it in plain words.` : 'Say what it meant for users in plain words.';
+  return {
+    phrase: pluralised(entry.term),
+    caseSensitive: entry.term !== entry.term.toLowerCase(),
+    message: `“{phrase}” is jargon many readers won't know. ${advice}`,
+    replacements: entry.plain ? [entry.plain] : [],
+  };
+}
+
+const tables = new WeakMap<Config, { internal: PhraseTable; all: PhraseTable }>();
+const DEFAULT_CONFIG: Config = {};
+
+function tablesFor(config: Config): { internal: PhraseTable; all: PhraseTable } {
+  let built = tables.get(config);
+  if (built) return built;
+  const allowed = new Set((config.glossary?.allow ?? []).map((term) => term.toLowerCase()));
+  const extra = Object.entries(config.glossary?.terms ?? {}).map(([term, plain]): GlossaryEntry => ({ term, plain, level: 'internal' }));
+  const overridden = new Set(extra.map((entry) => entry.term.toLowerCase()));
+  const entries = [...GLOSSARY.filter((entry) => !overridden.has(entry.term.toLowerCase())), ...extra].filter((entry) => !allowed.has(entry.term.toLowerCase()));
+  built = {
+    internal: new PhraseTable(entries.filter((entry) => entry.level === 'internal').map(toEntry)),
+    all: new PhraseTable(entries.map(toEntry)),
+  };
+  tables.set(config, built);
+  return built;
+}
+
+const jargon: ChunkRule = {
+  id: 'jargon',
+  description: 'Terms a customer would not know, with plain replacements.',
+  defaultSeverity: 'warning',
+  scope: 'chunk',
+  check(chunk, context) {
+    const audience = context.document.audience;
+    if (audience === 'internal') return [];
+    const table = tablesFor(context.config ?? DEFAULT_CONFIG);
+    return phraseFindings(audience === 'developers' ? table.internal : table.all, chunk);
+  },
+};
+
+export default jargon;

@@ -1,0 +1,35 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+/** Things that are not the reader's impact: "a small number of servers" is not minimising. */
+const NOT_IMPACT = ['servers', 'server', 'hosts', 'nodes', 'machines', 'instances', 'clusters', 'pods', 'containers', 'disks', 'engineers', 'changes', 'commits', 'files', 'tests', 'steps', 'replicas', 'shards', 'databases', 'processes', 'workers'];
+
+const STATE_SCOPE = 'State the scope plainly — how many or what share of users, and which ones — instead.';
+const STATE_DURATION = 'Give the actual duration (for example “for 14 minutes, from 09:12 to 09:26 UTC”) instead.';
+const SAY_IMPACT = 'Describe what users could not do instead of grading it for them.';
+
+const entries: PhraseEntry[] = [
+  { phrase: 'a small|tiny|limited number|handful of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: ['a very? small|tiny|limited subset|portion|fraction|percentage|minority of', 'a handful of'], message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: 'a subset of', message: `“{phrase}” hides who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: 'some|few|select|certain users|customers|merchants|accounts|developers|members|organizations|organisations|teams|workspaces may|might have experienced|seen|noticed|encountered', message: `“{phrase}” hedges and shrinks the impact at once. Say who was affected and what they saw.` },
+  { phrase: 'only|just a few|handful|small|tiny|fraction|subset|minority|limited', message: `“{phrase}” minimises the impact. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
+  { phrase: 'only|just some|minor|slightly|briefly|marginally|momentarily', message: `“{phrase}” minimises the impact. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
+  { phrase: 'a|an? few users|customers|merchants|accounts|organizations|organisations', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, notPrecededBy: ['quite'] },
+  {
+    phrase: 'minor|slight|small|brief|momentary|short|temporary|little disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency',
+    message: `“{phrase}” grades the impact for the reader and plays it down. ${SAY_IMPACT}`,
+    unlessNumberWithin: 2,
+  },
+  { phrase: 'minimal|negligible|limited|little|low impact|disruption|effect', message: `“{phrase}” tells readers the impact was small instead of letting them judge. ${SAY_IMPACT}`, notPrecededBy: ['with'], unlessNumberWithin: 2 },
+  { phrase: 'for|during a brief|short|small|momentary period|window|time|while|moment', message: `“{phrase}” hides how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4 },
+  { phrase: 'briefly|momentarily', message: `“{phrase}” downplays how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4, notPrecededBy: ['only', 'just'] },
+  { phrase: 'slightly|marginally|somewhat slower|delayed|degraded|elevated|increased|higher|longer|reduced', message: `“{phrase}” softens the impact. Say what users saw (for example how much slower) instead.`, unlessNumberWithin: 3 },
+  { phrase: 'blip|blips|hiccup|hiccups|glitch|glitches', message: `“{phrase}” makes the incident sound trivial. Call it what it was (an outage, errors, delays) and say what users saw.` },
+  { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
+];
+
+export default phraseRule(
+  { id: 'minimizing-language', description: 'Phrasing that downplays the impact on users.', defaultSeverity: 'warning' },
+  entries,
+);

@@ -1,0 +1,20 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+const OWN_IT = 'Apologise for the specific harm (for example “We are sorry that you could not process payments for 40 minutes”).';
+
+const entries: PhraseEntry[] = [
+  {
+    phrase: 'apologize|apologise|apologies|sorry|regret for|about? any|the inconvenience|inconveniences this|that|it? may|might|could? have? caused?',
+    message: `“{phrase}” is a rote apology that makes the harm sound small. ${OWN_IT}`,
+    replacements: ['We are sorry for the disruption this caused'],
+  },
+  { phrase: ['sorry|apologize|apologise|apologies if you|anyone|this|any|customers|users', 'regret if'], message: `“{phrase}” apologises conditionally, as if the harm might not be real. ${OWN_IT}` },
+  { phrase: 'for any inconvenience|inconveniences|trouble|disruption|impact|issues this|that|it? may|might|could? have? caused?', notPrecededBy: ['apologize', 'apologise', 'apologies', 'sorry', 'regret'], message: `“{phrase}” doubts the harm was real. ${OWN_IT}` },
+  { phrase: 'we regret|regrets that? any|the? inconvenience|inconveniences|trouble', message: `“{phrase}” is a rote non-apology. ${OWN_IT}` },
+];
+
+export default phraseRule(
+  { id: 'non-apology', description: 'Rote or conditional apologies such as “we apologize for any inconvenience”.', defaultSeverity: 'warning' },
+  entries,
+);

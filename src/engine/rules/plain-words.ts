@@ -1,0 +1,43 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+/** [wordy phrase (pattern), plain replacement(s)]; the first replacement keeps the meaning. */
+const TABLE: Array<[string, string[]]> = [
+  ['utilize', ['use']], ['utilizes', ['uses']], ['utilized', ['used']], ['utilizing', ['using']], ['utilise', ['use']], ['utilised', ['used']], ['utilising', ['using']],
+  ['utilization', ['use']], ['utilisation', ['use']],
+  ['commence', ['start']], ['commenced', ['started']], ['commences', ['starts']], ['commencing', ['starting']],
+  ['facilitate', ['help']], ['facilitated', ['helped']], ['facilitates', ['helps']],
+  ['subsequently', ['later', 'then']], ['prior to', ['before']], ['in order to', ['to']], ['in order for', ['for']],
+  ['in the event that', ['if']], ['in the event of', ['if there is']], ['due to the fact that', ['because']], ['owing to the fact that', ['because']],
+  ['at this point in time', ['now']], ['at the present time', ['now']], ['at this time', ['now']], ['at the current time', ['now']],
+  ['for the duration of', ['during']], ['in the process of', ['']], ['on an ongoing basis', ['continuously']], ['on a daily basis', ['daily']],
+  ['a number of', ['several', 'some']], ['a large number of', ['many']], ['a significant number of', ['many']], ['the majority of', ['most']],
+  ['endeavor', ['try']], ['endeavour', ['try']], ['ascertain', ['find out']], ['ascertained', ['found out']],
+  ['terminate', ['end', 'stop']], ['terminated', ['ended', 'stopped']], ['initiate', ['start']], ['initiated', ['started']],
+  ['remediate', ['fix']], ['remediated', ['fixed']], ['rectify', ['fix']], ['rectified', ['fixed']],
+  ['sufficient', ['enough']], ['insufficient', ['not enough']], ['numerous', ['many']], ['approximately', ['about']],
+  ['additionally', ['also']], ['furthermore', ['also']], ['in addition to', ['besides']], ['with regard to', ['about']], ['with regards to', ['about']],
+  ['with respect to', ['about']], ['in regard to', ['about']], ['in relation to', ['about']], ['pertaining to', ['about']],
+  ['in excess of', ['more than']], ['in close proximity to', ['near']], ['is able to', ['can']], ['are able to', ['can']], ['were able to', ['could']],
+  ['was unable to', ['could not']], ['were unable to', ['could not']], ['is unable to', ['cannot']], ['are unable to', ['cannot']],
+  ['has the ability to', ['can']], ['have the ability to', ['can']], ['make a determination', ['decide']], ['take into consideration', ['consider']],
+  ['leverage', ['use']], ['leveraged', ['used']], ['leveraging', ['using']], ['operationalize', ['put into use']],
+  ['going forward', ['from now on']], ['moving forward', ['from now on']], ['in a timely manner', ['promptly', 'quickly']], ['in a timely fashion', ['promptly', 'quickly']],
+  ['expeditiously', ['quickly']], ['expedite', ['speed up']], ['expedited', ['sped up']], ['cognizant', ['aware']],
+  ['whereby', ['by which']], ['therein', ['in it']], ['thereof', ['of it']], ['herein', ['here']], ['aforementioned', ['this', 'these']],
+  ['notwithstanding', ['despite']], ['heretofore', ['until now']], ['henceforth', ['from now on']],
+];
+
+const entries: PhraseEntry[] = TABLE.map(([phrase, replacements]) => ({
+  phrase,
+  message: replacements[0] === ''
+    ? '“{phrase}” adds words without meaning. Remove it.'
+    : `“{phrase}” is wordy. Say “${replacements.join('” or “')}”.`,
+  replacements,
+  safe: replacements.length === 1 && !['a number of'].includes(phrase),
+}));
+
+export default phraseRule(
+  { id: 'plain-words', description: 'Wordy or bureaucratic words with simpler alternatives (“utilize” → “use”).', defaultSeverity: 'info' },
+  entries,
+);

@@ -1,0 +1,66 @@
+import { sourceOf, scan } from '../text-scan';
+import type { ChunkRule, RawFinding } from '../rule';
+import type { Severity } from '../types';
+
+interface Detector {
+  regex: RegExp;
+  what: string;
+  severity: Severity;
+  /** Still flagged in internal documents: secrets never belong in a text. */
+  secret?: boolean;
+}
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const INFRA = 'db|database|prod|production|stg|staging|dev|web|app|api|worker|workers|redis|pg|postgres|mysql|mongo|kafka|es|elastic|cache|node|host|srv|server|lb|proxy|k8s|ingress|vm|bastion|jump|etcd|zk|rabbit|mq|queue';
+
+const DETECTORS: Detector[] = [
+  { regex: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key', severity: 'error', secret: true },
+  { regex: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, what: 'an AWS access key', severity: 'error', secret: true },
+  { regex: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{40,}\b/, what: 'a GitHub token', severity: 'error', secret: true },
+  { regex: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/, what: 'a Slack token', severity: 'error', secret: true },
+  { regex: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b/, what: 'a secret API key', severity: 'error', secret: true },
+  { regex: /\bAIza[0-9A-Za-z_-]{35}\b/, what: 'a Google API key', severity: 'error', secret: true },
+  { regex: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, what: 'a token (JWT)', severity: 'error', secret: true },
+  { regex: /\b(?:api[_-]?key|secret|token|password|passwd|pwd|access[_-]?key)\s*[:=]\s*["']?[^\s"'`]{8,}/i, what: 'a credential', severity: 'error', secret: true },
+  { regex: new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:/\\d{1,2})?(?![\\w.]*\\d)`), what: 'an IP address', severity: 'warning' },
+  { regex: /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])/i, what: 'an IP address', severity: 'warning' },
+  { regex: /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:internal|localdomain|corp|lan|intranet|intra|cluster\.local|svc)\b/i, what: 'an internal host name', severity: 'warning' },
+  { regex: new RegExp(`\\b(?:ip-\\d{1,3}-\\d{1,3}-\\d{1,3}-\\d{1,3}|(?:[a-z0-9]+-)*(?:${INFRA})(?:-[a-z0-9]+)*-\\d{1,4}[a-z]?)\\b`), what: 'an internal host name', severity: 'warning' },
+  { regex: /\b(?:i|vol|snap|sg|subnet|vpc|ami|eni|igw|nat|rtb|acl|eipalloc|lt)-[0-9a-f]{8,17}\b/, what: 'a cloud resource id', severity: 'warning' },
+  { regex: /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s)\]]+/, what: 'a cloud resource id (ARN)', severity: 'warning' },
+  { regex: /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9](?:\/[\w.-]+){1,}/, what: 'a cloud resource id', severity: 'warning' },
+  { regex: /\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[\w.()-]+)*/i, what: 'a cloud resource id', severity: 'warning' },
+];
+
+const sensitiveDetail: ChunkRule = {
+  id: 'sensitive-detail',
+  description: 'Details to redact from external text: IP addresses, internal host names, cloud resource ids, tokens and keys.',
+  defaultSeverity: 'warning',
+  scope: 'chunk',
+  check(chunk, context) {
+    const internal = context.document.audience === 'internal';
+    const spans = [...sourceOf(chunk, chunk.prose), ...sourceOf(chunk, chunk.code), ...sourceOf(chunk, chunk.urls)];
+    const findings: RawFinding[] = [];
+    const taken: Array<[number, number]> = [];
+    for (const detector of DETECTORS) {
+      if (internal && !detector.secret) continue;
+      for (const hit of scan(spans, detector.regex)) {
+        if (taken.some(([start, end]) => hit.start < end && hit.end > start)) continue;
+        taken.push([hit.start, hit.end]);
+        findings.push({
+          start: hit.start,
+          end: hit.end,
+          actual: hit.text,
+          severity: detector.severity,
+          message: detector.secret
+            ? `This looks like ${detector.what}. Remove it and rotate it: anyone who reads this text can use it.`
+            : `“${hit.text}” looks like ${detector.what}. Internal infrastructure details help attackers and mean nothing to readers: remove it or describe it in plain words.`,
+          suggestions: [{ title: 'Redact it', replacement: '[redacted]' }],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default sensitiveDetail;

@@ -1,0 +1,24 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+const SAY_WHAT = 'Say what users saw or could not do (for example “pages failed to load”, “payments were declined”) instead.';
+
+const entries: PhraseEntry[] = [
+  { phrase: 'elevated|increased|higher|heightened error|failure rates|rate|levels|counts|errors|failures', message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['more requests than usual failed'], unlessNumberWithin: 3 },
+  { phrase: 'elevated|increased|higher latency|latencies|response times|load times', message: `“{phrase}” is status-speak. Say how much slower things were and for whom.`, replacements: ['slower responses'], unlessNumberWithin: 3 },
+  { phrase: ['degraded performance|service|availability|functionality|experience', 'performance|service degradation|degradations', 'degradation of service|services|performance'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['slower than usual'] },
+  { phrase: 'experiencing|experienced|experience|encountering|encountered|having|had issues|problems|difficulties|trouble|disruptions|disruption|degradation', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}` },
+  { phrase: ['service|services|system|platform disruption|disruptions|interruption|interruptions|issues|issue|degradation|incident|event', 'disruption|interruption to|of|in service'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, notPrecededBy: ['the'] },
+  { phrase: ['we are aware of reports|issues|problems|an|a', 'we\'re aware of reports|issues|problems|an|a', 'aware of reports|issues|problems', 'we are|we\'re investigating|reviewing reports', 'investigating|reviewing reports of', 'looking into reports of'], message: `“{phrase}” says nothing about what users see. ${SAY_WHAT}` },
+  { phrase: ['investigating an? issue|issues|problem|problems affecting|impacting|with', 'looking into an? issue|issues|problem|problems affecting|impacting|with'], message: `“{phrase}” is formulaic. Say what is failing and for whom.` },
+  { phrase: 'intermittent|partial|sporadic connectivity|availability|access issues|issues|problems|errors|failures|disruption|disruptions|outage', message: `“{phrase}” is vague. ${SAY_WHAT}` },
+  { phrase: 'connectivity|availability|performance|access|login|network issues|problems', message: `“{phrase}” is vague. ${SAY_WHAT}` },
+  { phrase: 'impacting|affecting some|certain|multiple|various|a number of? services|systems|functionality|features|components', message: `“{phrase}” is vague. Name the features and what users saw.` },
+  { phrase: 'an? issue|issues impacting|affecting|with|in', message: `“{phrase}” is vague. Name what failed and what users saw.`, unlessRestMatches: /^\s+(?:the\s+)?[A-Z]/ },
+  { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], severity: 'info' },
+];
+
+export default phraseRule(
+  { id: 'status-speak', description: 'Formulaic status language that hides what users saw.', defaultSeverity: 'warning' },
+  entries,
+);

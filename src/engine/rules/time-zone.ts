@@ -1,0 +1,55 @@
+import { sourceOf, scan } from '../text-scan';
+import type { DocumentRule, RawFinding } from '../rule';
+
+const TIME = /(?<![\w:.\/-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?(?![a-z]))?|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?(?![a-z]))(?![\w:]|\.\d)/gi;
+const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT';
+const ZONE = new RegExp(`(?:\\b(?:${ZONE_WORDS})\\b|(?:UTC|GMT)?\\s?[+-]\\d{1,2}(?::?\\d{2})?\\b|\\b(?:Pacific|Eastern|Central|Mountain|Coordinated Universal)(?:\\s(?:Standard|Daylight))?\\s?Time\\b|\\btime zone\\b)`);
+/** A statement that all times in the text share a zone. */
+const ALL_TIMES = new RegExp(`\\b(?:all|the)?\\s*times?\\b[^.\\n]{0,30}?\\b(?:${ZONE_WORDS})\\b|\\b(?:${ZONE_WORDS})\\s+times?\\b`);
+const LOOK_AHEAD = 48;
+
+const timeZone: DocumentRule = {
+  id: 'time-zone',
+  description: 'Clock times without a time zone (“at 14:32”, “3pm”).',
+  defaultSeverity: 'warning',
+  scope: 'document',
+  check(document) {
+    const findings: RawFinding[] = [];
+    const body = document.chunks;
+    if (body.some(({ analysis }) => analysis.prose.some((span) => ALL_TIMES.test(analysis.text.slice(span.start, span.end))))) return findings;
+    /** Heading depth whose text names a zone, covering its section. */
+    let zonedDepth = Infinity;
+    for (const { start: chunkStart, analysis } of body) {
+      const heading = analysis.headings[0];
+      if (heading && heading.start === 0) {
+        if (heading.depth <= zonedDepth) zonedDepth = Infinity;
+        if (ZONE.test(heading.text)) zonedDepth = heading.depth;
+      }
+      if (zonedDepth !== Infinity) continue;
+      const firstLine = analysis.text.split(/\r?\n|\r/, 1)[0]!;
+      if (firstLine.trimStart().startsWith('|') && ZONE.test(firstLine)) continue;
+      for (const hit of scan(sourceOf(analysis, analysis.prose), TIME)) {
+        if (hasZoneNearby(analysis.text, hit.start, hit.end)) continue;
+        findings.push({
+          start: chunkStart + hit.start,
+          end: chunkStart + hit.end,
+          actual: hit.text,
+          message: `“${hit.text}” has no time zone, so readers elsewhere cannot tell when this was. Add one (for example “${hit.text} UTC”).`,
+          suggestions: [{ title: `Add “UTC”: “${hit.text} UTC”`, replacement: `${hit.text} UTC` }],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function hasZoneNearby(text: string, start: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+  const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
+  const before = text.slice(Math.max(lineStart, start - 12), start);
+  return ZONE.test(after.split(/[.;!?](?:\s|$)/, 1)[0]!) || /\b(?:UTC|GMT)\s*$/.test(before);
+}
+
+export default timeZone;

@@ -1,0 +1,20 @@
+import type { PhraseEntry } from '../phrases';
+import { phraseRule } from '../rule';
+
+const CONCRETE = 'Say what you changed or will change, and how it reduces the risk (for example “we added an alert when the queue backs up for more than 5 minutes”).';
+/** Specifics follow: a method, a purpose with content, a list, or a number. */
+const SPECIFICS = /^[^.]*?(?:\bby\s+(?:adding|changing|moving|removing|requiring|limiting|introducing|automating|building|splitting|running|testing|deploying|enforcing)\b|:|\bso that\b|\bincluding\b|\d)/i;
+
+const entries: PhraseEntry[] = [
+  { phrase: 'improve|improving|enhance|enhancing|strengthen|strengthening|review|reviewing|evaluate|evaluating our? monitoring|alerting|processes|process|procedures|systems|infrastructure|tooling|practices|safeguards', message: `“{phrase}” is prevention with no substance. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: ['taking|take|taken|implementing|implement|implemented the? necessary|appropriate|additional|further? steps|measures|actions|precautions', 'putting|put in place the? necessary|appropriate|additional|further? measures|safeguards|steps'], message: `“{phrase}” promises action without saying what. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'will|to continue to monitor|improve|invest|work|evaluate|review|learn', message: `“{phrase}” is vague. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: ['working|work to prevent|avoid this|similar|such|future|these issues|incidents|problems?', 'learn|learning from this incident|event|experience', 'lessons learned|learnt'], message: `“{phrase}” is vague about prevention. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'looking|look into ways|options|opportunities to? prevent|improve|avoid|reduce', message: `“{phrase}” commits to nothing. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'committed to improving|preventing|ensuring|making|providing', message: `“{phrase}” is a statement of intent, not a change. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+];
+
+export default phraseRule(
+  { id: 'vague-prevention', description: 'Prevention with no substance (“we are improving monitoring”).', defaultSeverity: 'warning' },
+  entries,
+);
