@@ -196,6 +196,10 @@ function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: A
     }
     const joined = previousEnd !== -1 && GAP.test(analysis.text.slice(previousEnd, start));
     const norm = normalize(text);
+    if (text.endsWith('.') && !norm.endsWith('.')) {
+      text = text.slice(0, -1);
+      end -= 1;
+    }
     analysis.tokens.push({ text, norm, base: norm.replace(/'s$/, ''), start, end, sentence: index, joined });
     previousEnd = end;
   }
@@ -211,7 +215,8 @@ function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: A
 }
 
 export function normalize(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'");
+  // The English parser keeps a full stop on a word when a lower-case word follows ("cluster. we").
+  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/(?<=\w{2})\.$/, '');
 }
 
 function quotedRanges(text: string): Array<[number, number]> {

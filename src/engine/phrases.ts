@@ -20,6 +20,8 @@ export interface PhraseEntry {
   notPrecededBy?: string[];
   /** Not when a number stands within this many words after the match (a stated scope is honest). */
   unlessNumberWithin?: number;
+  /** Not when a number stands within this many words before the match (“3% of users saw …”). */
+  unlessNumberBefore?: number;
   /** Not when the rest of the sentence after the match matches (specifics follow). */
   unlessRestMatches?: RegExp;
   /** Only when the sentence before the match matches (e.g. a cause is being assigned). */
@@ -27,6 +29,8 @@ export interface PhraseEntry {
   /** Not when the whole sentence matches. */
   unlessSentenceMatches?: RegExp;
   severity?: Severity;
+  /** Not in documents of these types (e.g. “today” is fine in a live update). */
+  skipInTypes?: string[];
 }
 
 export interface PhraseMatch {
@@ -102,7 +106,7 @@ export class PhraseTable {
   }
 
   /** All matches in a block, longest first where two overlap. */
-  match(chunk: ChunkAnalysis): PhraseMatch[] {
+  match(chunk: ChunkAnalysis, documentType?: string): PhraseMatch[] {
     const tokens = chunk.tokens;
     const found: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -122,6 +126,7 @@ export class PhraseTable {
           firstToken: i,
           lastToken: last,
         };
+        if (documentType && compiled.entry.skipInTypes?.includes(documentType)) continue;
         if (passesConditions(match, chunk)) found.push(match);
       }
     }
@@ -161,8 +166,15 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis): boolean {
   if (entry.unlessNumberWithin) {
     for (let k = 1; k <= entry.unlessNumberWithin; k++) {
       const ahead = tokens[match.lastToken + k];
-      if (!sameSentence(ahead)) break;
+      if (!sameSentence(ahead) || /[,;:—–]/.test(chunk.text.slice(tokens[match.lastToken + k - 1]!.end, ahead.start))) break;
       if (isQuantity(ahead, chunk.text)) return false;
+    }
+  }
+  if (entry.unlessNumberBefore) {
+    for (let k = 1; k <= entry.unlessNumberBefore; k++) {
+      const behind = tokens[match.firstToken - k];
+      if (!sameSentence(behind)) break;
+      if (isQuantity(behind, chunk.text)) return false;
     }
   }
   if (entry.unlessRestMatches || entry.unlessSentenceMatches || entry.onlyIfBeforeMatches) {

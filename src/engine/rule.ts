@@ -49,8 +49,8 @@ export interface DocumentRule extends RuleBase {
 export type Rule = ChunkRule | DocumentRule;
 
 /** Turns phrase-table matches into findings with their replacements as suggestions. */
-export function phraseFindings(table: PhraseTable, chunk: ChunkAnalysis): RawFinding[] {
-  return table.match(chunk).map((match) => ({
+export function phraseFindings(table: PhraseTable, chunk: ChunkAnalysis, documentType?: string): RawFinding[] {
+  return table.match(chunk, documentType).map((match) => ({
     start: match.start,
     end: match.end,
     message: match.entry.message.replace(/\{phrase\}/g, match.text),
@@ -76,7 +76,7 @@ export function phraseRule(meta: RuleBase, entries: readonly PhraseEntry[], appl
     scope: 'chunk',
     check(chunk, context) {
       if (applies && !applies(context)) return [];
-      return phraseFindings(table, chunk);
+      return phraseFindings(table, chunk, context.document.type);
     },
   };
 }

@@ -26,6 +26,9 @@ const entries: PhraseEntry[] = [
   { phrase: 'briefly|momentarily', message: `“{phrase}” downplays how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4, notPrecededBy: ['only', 'just'] },
   { phrase: 'slightly|marginally|somewhat slower|delayed|degraded|elevated|increased|higher|longer|reduced', message: `“{phrase}” softens the impact. Say what users saw (for example how much slower) instead.`, unlessNumberWithin: 3 },
   { phrase: 'blip|blips|hiccup|hiccups|glitch|glitches', message: `“{phrase}” makes the incident sound trivial. Call it what it was (an outage, errors, delays) and say what users saw.` },
+  { phrase: 'brief|short|momentary|temporary and transitory|temporary|momentary|brief|short-lived', message: `“{phrase}” plays down the impact. ${STATE_DURATION}` },
+  { phrase: ['delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for some|certain|select customers|users|accounts|merchants|organizations|organisations', 'delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for a few customers|users|accounts|merchants|organizations|organisations'], message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
+  { phrase: 'very? quick|easy|simple|straightforward problem|issue|fix', message: `“{phrase}” tells readers the problem was trivial. Say how long it took and what users saw.` },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

@@ -9,6 +9,12 @@ const WITH_AGENT = /^\s+(?:\w+\s+){0,3}by\s/i;
 const entries: PhraseEntry[] = [
   { phrase: ['mistakes|errors were made', 'a mistake|an error was made'], message: `“{phrase}” hides who made them. ${OWN}` },
   { phrase: `${CAUSES} was|were|had|has|have been? inadvertently|accidentally|mistakenly|incorrectly|erroneously|unintentionally? ${ACTS}`, message: `“{phrase}” is passive and hides who acted. ${OWN}`, unlessRestMatches: WITH_AGENT },
+  { phrase: `was|were|been|being|got inadvertently|accidentally|mistakenly|incorrectly|erroneously|unintentionally ${ACTS}|pointed|set|configured|deployed`, message: `“{phrase}” is passive and hides who acted. ${OWN}`, unlessRestMatches: WITH_AGENT },
+  { phrase: ['was|were|been|being introduced|misconfigured|pointed|overlooked|missed', 'went unnoticed|undetected', 'was|were not aligned|caught|detected|noticed|tested'], message: `“{phrase}” hides who acted (or failed to). ${OWN}`, unlessRestMatches: WITH_AGENT },
+  { phrase: 'inadvertent|accidental|mistaken|unintended|erroneous removal|deletion|change|deployment|misconfiguration|update|push', message: `“{phrase}” describes a mistake without saying who made it. ${OWN}` },
+  { phrase: `bug|bugs|regression|error|defect|change introduced|deployed|shipped|released|pushed`, message: `“{phrase}” leaves out who introduced it. ${OWN}`, unlessRestMatches: WITH_AGENT },
+  { phrase: 'change|changes|migration|update|upgrade|deployment|deploy|release|configuration|bug|certificate being deployed|rolled|pushed|applied|introduced|pointed|made', message: `“{phrase}” hides who acted. ${OWN}`, unlessRestMatches: WITH_AGENT },
+  { phrase: 'a|an|the recent|routine|planned|scheduled? database|configuration|infrastructure|software|code|network? migration|change|update|upgrade|deployment caused|triggered|led', message: `“{phrase}” makes the change the actor. Say who made it (usually “we”).` },
 ];
 
 export default phraseRule(

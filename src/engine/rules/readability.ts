@@ -1,3 +1,4 @@
+import { DEFAULT_READABILITY } from '../processor';
 import type { ChunkRule } from '../rule';
 
 const readability: ChunkRule = {
@@ -6,7 +7,7 @@ const readability: ChunkRule = {
   defaultSeverity: 'info',
   scope: 'chunk',
   check(chunk, context) {
-    const age = context.config.readability?.age ?? 16;
+    const age = context.config.readability?.age ?? DEFAULT_READABILITY.age;
     return chunk.hardSentences.map((sentence) => ({
       start: sentence.start,
       end: sentence.end,

@@ -4,7 +4,8 @@ import { phraseRule } from '../rule';
 const ABSOLUTE = 'Incident texts are read later and in other time zones: give the date (and time with a time zone) instead.';
 
 const entries: PhraseEntry[] = [
-  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}` },
+  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# hours|days|weeks|months|years ago'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}` },
+  { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: ['update', 'maintenance'] },
 ];
 
 export default phraseRule(

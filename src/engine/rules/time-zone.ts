@@ -49,7 +49,8 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
   const before = text.slice(Math.max(lineStart, start - 12), start);
-  return ZONE.test(after.split(/[.;!?](?:\s|$)/, 1)[0]!) || /\b(?:UTC|GMT)\s*$/.test(before);
+  const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
+  return ZONE.test(clause) || /\b(?:UTC|GMT)\s*$/.test(before);
 }
 
 export default timeZone;

@@ -6,11 +6,18 @@ const CONCRETE = 'Say what you changed or will change, and how it reduces the ri
 const SPECIFICS = /^[^.]*?(?:\bby\s+(?:adding|changing|moving|removing|requiring|limiting|introducing|automating|building|splitting|running|testing|deploying|enforcing)\b|:|\bso that\b|\bincluding\b|\d)/i;
 
 const entries: PhraseEntry[] = [
-  { phrase: 'improve|improving|enhance|enhancing|strengthen|strengthening|review|reviewing|evaluate|evaluating our? monitoring|alerting|processes|process|procedures|systems|infrastructure|tooling|practices|safeguards', message: `“{phrase}” is prevention with no substance. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'improve|improving|enhance|enhancing|strengthen|strengthening|review|reviewing|evaluate|evaluating our? server|internal|overall|existing? monitoring|alerting|processes|process|procedures|systems|infrastructure|tooling|tools|practices|safeguards', message: `“{phrase}” is prevention with no substance. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: ['taking|take|taken|implementing|implement|implemented the? necessary|appropriate|additional|further? steps|measures|actions|precautions', 'putting|put in place the? necessary|appropriate|additional|further? measures|safeguards|steps'], message: `“{phrase}” promises action without saying what. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: 'will|to continue to monitor|improve|invest|work|evaluate|review|learn', message: `“{phrase}” is vague. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: ['working|work to prevent|avoid this|similar|such|future|these issues|incidents|problems?', 'learn|learning from this incident|event|experience', 'lessons learned|learnt'], message: `“{phrase}” is vague about prevention. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: 'looking|look into ways|options|opportunities to? prevent|improve|avoid|reduce', message: `“{phrase}” commits to nothing. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'continue|continuing|continues to monitor|improve|review|evaluate|invest|work', message: `“{phrase}” is vague. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'more|better|additional|enhanced|improved? comprehensive|robust|thorough|proactive monitoring|alerting|safeguards|testing|processes|checks', message: `“{phrase}” is vague about what changes. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'adding|added|add monitoring|alerting|alerts to prevent|avoid|catch similar|such|future|these', message: `“{phrase}” does not say what the monitoring watches. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'architectural|infrastructure|process|system changes|improvements that|to improve|increase|enhance availability|reliability|resilience|stability', message: `“{phrase}” does not say what changes. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'minimize|minimise|reduce any? potential|future? disruptions|impact|issues|incidents', message: `“{phrase}” is vague about how. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'improvement opportunities|areas', message: `“{phrase}” is vague. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'investigating|exploring|evaluating|considering ways|options|opportunities to', message: `“{phrase}” commits to nothing. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: 'committed to improving|preventing|ensuring|making|providing', message: `“{phrase}” is a statement of intent, not a change. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
 ];
 
