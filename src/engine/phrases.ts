@@ -203,7 +203,8 @@ function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
 export function matchCase(replacement: string, actual: string): string {
   if (!replacement) return replacement;
   const first = actual.charAt(0);
-  if (first !== first.toLowerCase() && first === first.toUpperCase()) {
+  const allCaps = actual.length > 1 && actual === actual.toUpperCase();
+  if (!allCaps && first !== first.toLowerCase() && first === first.toUpperCase()) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }
   return replacement;

@@ -50,18 +50,23 @@ export type Rule = ChunkRule | DocumentRule;
 
 /** Turns phrase-table matches into findings with their replacements as suggestions. */
 export function phraseFindings(table: PhraseTable, chunk: ChunkAnalysis, documentType?: string): RawFinding[] {
-  return table.match(chunk, documentType).map((match) => ({
+  return table.match(chunk, documentType).map((match) => {
+    const sentence = chunk.sentences[chunk.tokens[match.firstToken]!.sentence];
+    const atSentenceStart = sentence?.firstToken === match.firstToken;
+    return {
     start: match.start,
     end: match.end,
     message: match.entry.message.replace(/\{phrase\}/g, match.text),
     actual: match.text,
     ...(match.entry.severity ? { severity: match.entry.severity } : {}),
-    suggestions: (match.entry.replacements ?? []).map((replacement, index) => replacementSuggestion(replacement, match.text, index === 0 && !!match.entry.safe)),
-  }));
+    suggestions: (match.entry.replacements ?? []).map((replacement, index) =>
+      replacementSuggestion(atSentenceStart ? matchCase(replacement, match.text) : replacement, match.text, index === 0 && !!match.entry.safe),
+    ),
+    };
+  });
 }
 
-export function replacementSuggestion(replacement: string, actual: string, safe = false): Suggestion {
-  const text = matchCase(replacement, actual);
+export function replacementSuggestion(text: string, actual: string, safe = false): Suggestion {
   return {
     title: text === '' ? `Remove “${actual}”` : `Replace with “${text}”`,
     replacement: text,

@@ -9,7 +9,14 @@ export interface ScanHit {
 
 /** Source text of each span; offsets stay relative to the block. */
 export function sourceOf(chunk: ChunkAnalysis, spans: readonly Span[]): Span[] {
-  return spans.map((span) => ({ ...span, value: chunk.text.slice(span.start, span.end) }));
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    // Adjacent text nodes (the parser splits "[TBD]" into pieces) are scanned as one.
+    if (last && last.end === span.start && !!last.quoted === !!span.quoted) last.end = span.end;
+    else merged.push({ ...span });
+  }
+  return merged.map((span) => ({ ...span, value: chunk.text.slice(span.start, span.end) }));
 }
 
 /** Runs a global regex over spans and returns hits with block offsets, de-duplicated. */

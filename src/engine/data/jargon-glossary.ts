@@ -22,9 +22,9 @@ export const GLOSSARY: GlossaryEntry[] = [
   internal('runbook', 'procedure'), internal('playbook', 'procedure'), internal('blast radius', 'scope of impact'), internal('MTTR', 'time to recover'), internal('MTTD', 'time to detect'),
   internal('SLO', 'reliability target'), internal('SLI', 'reliability measure'), internal('error budget', null), internal('toil', null), internal('post-mortem', 'incident report'),
   internal('action items', 'follow-up work'), internal('remediation items', 'follow-up work'), 
-  internal('triage', 'assess'), internal('triaged', 'assessed'), internal('hotfix', 'urgent fix'), internal('hot fix', 'urgent fix'), internal('hot-fix', 'urgent fix'),
-  internal('rollback', 'reversal of the change'), internal('roll back', 'undo the change'), internal('rolled back', 'undid the change'), 
-  internal('canary', 'small test release'), internal('feature flag', 'setting'), internal('kill switch', 'off switch'), internal('prod', 'production'), internal('staging', 'test environment'),
+  internal('triage', 'assess'), internal('triaged', 'assessed'), technical('hotfix', 'urgent fix'), technical('hot fix', 'urgent fix'), technical('hot-fix', 'urgent fix'),
+  technical('rollback', 'reversal of the change'), technical('roll back', 'undo the change'), technical('rolled back', 'undid the change'), 
+  technical('canary', 'small test release'), technical('feature flag', 'setting'), technical('kill switch', 'off switch'), technical('prod', 'production'), technical('staging', 'test environment'),
   internal('JIRA', null), internal('synthetic monitoring', 'automated checks'), internal('synthetics', 'automated checks'),
   internal('regression', 'bug introduced by a change'), internal('repro', 'reproduce'), internal('RFC', 'proposal'), internal('5 whys', null),
   // Infrastructure.

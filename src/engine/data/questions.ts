@@ -36,7 +36,7 @@ const prevention: Question = {
   id: 'prevention',
   message: 'Say what you are changing to prevent it happening again, in concrete terms.',
   heading: /prevent|next steps|action items|remediation|follow[- ]up|what we(?:'re| are| will be)? doing|improvements|lessons|going forward|changes/i,
-  content: /\b(?:prevent|recurrence|recurring|from happening again|going forward|in the future|(?:we|we've|we have|we are|we're|we will|we'll)\s+(?:also\s+)?(?:added|adding|add|changed|changing|change|introduced|introducing|improved|improving|built|building|implemented|implementing|moved|moving|updated|updating|fixed|fixing|deployed|deploying|increased|increasing|removed|removing|created|creating|reviewed|reviewing))\b/i,
+  content: /\b(?:prevent|recurrence|recurring|from happening again|going forward|in the future|(?:we|we've|we have|we are|we're|we will|we'll)\s+(?:also\s+)?(?:added|adding|add|changed|changing|change|introduced|introducing|improved|improving|built|building|implemented|implementing|moved|moving|updated|updating|increased|increasing|removed|removing|created|creating|reviewed|reviewing))\b/i,
 };
 const dataImpact: Question = {
   id: 'data',
@@ -78,13 +78,13 @@ const maintenanceImpact: Question = {
   id: 'maintenance-impact',
   message: 'Say what users will notice during the maintenance (or that they will notice nothing).',
   heading: /impact|what to expect|expect/i,
-  content: /\b(?:expect|unavailable|downtime|read-only|no impact|will not be affected|won't be affected|will not notice|will be able|will not be able|cannot|can't|may see|may notice|interruption|offline)\b/i,
+  content: /\b(?:expect|unavailable|downtime|read-only|no impact|will not be affected|won't be affected|will not notice|will be able|will not be able|cannot|can't|could not|couldn't|were not able|may see|may notice|interruption|offline|showed|paused|delayed)\b/i,
 };
 const userAction: Question = {
   id: 'user-action',
   message: 'Tell readers what they should do (rotate keys, reset passwords, check activity), or say that no action is needed.',
   heading: /what (?:you|to do)|action|recommend|next steps/i,
-  content: /\b(?:you should|we recommend|recommend(?:ed)? that|please|action (?:is )?required|no action|rotate|reset|change your|revoke|review your|update your|enable)\b/i,
+  content: /\b(?:you should|you need to|we recommend|recommend(?:ed)? that|please|action (?:is )?required|no action|(?:rotate|reset|change|revoke|review|update|check|enable|regenerate) (?:your|the|any|all)\b)/i,
 };
 const dataInvolved: Question = {
   id: 'data-involved',

@@ -6,6 +6,8 @@ const NOT_IMPACT = ['servers', 'server', 'hosts', 'nodes', 'machines', 'instance
 
 const STATE_SCOPE = 'State the scope plainly — how many or what share of users, and which ones — instead.';
 const STATE_DURATION = 'Give the actual duration (for example “for 14 minutes, from 09:12 to 09:26 UTC”) instead.';
+/** A stated duration after the phrase makes it honest. */
+const DURATION = /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m)\b|\b\d{1,2}:\d{2}\b/i;
 const SAY_IMPACT = 'Describe what users could not do instead of grading it for them.';
 
 const entries: PhraseEntry[] = [
@@ -22,11 +24,11 @@ const entries: PhraseEntry[] = [
     unlessNumberWithin: 2,
   },
   { phrase: 'minimal|negligible|limited|little|low impact|disruption|effect', message: `“{phrase}” tells readers the impact was small instead of letting them judge. ${SAY_IMPACT}`, notPrecededBy: ['with'], unlessNumberWithin: 2 },
-  { phrase: 'for|during a brief|short|small|momentary period|window|time|while|moment', message: `“{phrase}” hides how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4 },
-  { phrase: 'briefly|momentarily', message: `“{phrase}” downplays how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4, notPrecededBy: ['only', 'just'] },
+  { phrase: 'for|during a brief|short|small|momentary period|window|time|while|moment', message: `“{phrase}” hides how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4, unlessRestMatches: DURATION },
+  { phrase: 'briefly|momentarily', message: `“{phrase}” downplays how long it lasted. ${STATE_DURATION}`, unlessNumberWithin: 4, unlessRestMatches: DURATION, notPrecededBy: ['only', 'just'] },
   { phrase: 'slightly|marginally|somewhat slower|delayed|degraded|elevated|increased|higher|longer|reduced', message: `“{phrase}” softens the impact. Say what users saw (for example how much slower) instead.`, unlessNumberWithin: 3 },
   { phrase: 'blip|blips|hiccup|hiccups|glitch|glitches', message: `“{phrase}” makes the incident sound trivial. Call it what it was (an outage, errors, delays) and say what users saw.` },
-  { phrase: 'brief|short|momentary|temporary and transitory|temporary|momentary|brief|short-lived', message: `“{phrase}” plays down the impact. ${STATE_DURATION}` },
+  { phrase: 'brief|short|momentary|temporary and transitory|temporary|momentary|brief|short-lived', message: `“{phrase}” plays down the impact. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: ['delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for some|certain|select customers|users|accounts|merchants|organizations|organisations', 'delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for a few customers|users|accounts|merchants|organizations|organisations'], message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: 'very? quick|easy|simple|straightforward problem|issue|fix', message: `“{phrase}” tells readers the problem was trivial. Say how long it took and what users saw.` },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },

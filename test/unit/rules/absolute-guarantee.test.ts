@@ -1,0 +1,26 @@
+import { expectRule } from '../helpers';
+
+const rule = 'absolute-guarantee';
+
+describe(rule, () => {
+  it('flags promises of perfection', () => {
+    expectRule(rule, '[[This will never happen again]].');
+    expectRule(rule, "We've [[completely fixed]] the issue.");
+    expectRule(rule, 'The risk is now [[fully eliminated]].');
+    expectRule(rule, '[[We guarantee]] your data is safe.');
+    expectRule(rule, 'Our platform is [[100% reliable]].');
+    expectRule(rule, 'We changed the deploy process to [[ensure this cannot recur]].');
+    expectRule(rule, '[[Rest assured]], [[it won\'t happen again]].');
+  });
+
+  it('stays quiet on measurements and realistic commitments', () => {
+    expectRule(rule, '100% of requests to the API failed between 14:02 and 14:19 UTC.');
+    expectRule(rule, 'We added a check that blocks this configuration from being deployed again.');
+    expectRule(rule, 'These changes reduce the risk of a repeat.');
+  });
+
+  it('offers a realistic rewording', () => {
+    const [finding] = expectRule(rule, '[[This will never happen again]].');
+    if (!finding!.suggestions[0]?.replacement.startsWith('We have made changes')) throw new Error('expected a rewording suggestion');
+  });
+});

@@ -1,0 +1,17 @@
+import { expectRule } from '../helpers';
+
+const rule = 'blame-language';
+
+describe(rule, () => {
+  it('flags blaming people or vendors', () => {
+    expectRule(rule, 'The outage was caused by [[human error]].');
+    expectRule(rule, '[[An engineer mistakenly]] deleted the table.');
+    expectRule(rule, 'This was due to our [[cloud provider]].');
+    expectRule(rule, 'The cause was [[outside our control]].');
+  });
+
+  it('stays quiet on vendors mentioned without blame', () => {
+    expectRule(rule, 'We are adding a second DNS provider so one failure cannot take us offline.');
+    expectRule(rule, 'We made a configuration change that broke logins.');
+  });
+});

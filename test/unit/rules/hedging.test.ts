@@ -1,0 +1,18 @@
+import { expectRule } from '../helpers';
+
+const rule = 'hedging';
+
+describe(rule, () => {
+  it('flags vague non-commitment about findings', () => {
+    const [finding] = expectRule(rule, '[[We believe]] the cause was a bad certificate.');
+    if (finding!.severity !== 'info') throw new Error('hedging is info');
+    expectRule(rule, '[[It appears]] the cache filled up.');
+    expectRule(rule, 'Your data [[may have been]] exposed.');
+    expectRule(rule, 'The release was [[possibly]] at fault.');
+  });
+
+  it('stays quiet on "may" about the future and on confirmed findings', () => {
+    expectRule(rule, 'Users may see delays while the queue drains.', { front: 'type: update\nstatus: monitoring' });
+    expectRule(rule, 'We confirmed the cause: an expired certificate.');
+  });
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { GLOSSARY } from '../../../src/engine/data/jargon-glossary';
+import { expectRule } from '../helpers';
+
+const rule = 'jargon';
+
+describe(rule, () => {
+  it('has a glossary of at least 150 terms', () => {
+    assert.ok(GLOSSARY.length >= 150, `${GLOSSARY.length} terms`);
+  });
+
+  it('flags terms a customer would not know, with plain replacements', () => {
+    const findings = expectRule(rule, 'A [[BGP]] change and [[etcd]] latency raised [[p99]] and [[5xx]] responses; the [[RCA]] is pending after the [[SEV1]].');
+    assert.equal(findings[0]!.suggestions[0]!.replacement, 'internet routing');
+    expectRule(rule, 'We started a [[rollback]] of the [[hotfix]] and a [[failover]] to another [[shard]].');
+    expectRule(rule, 'Two [[pods]] restarted.');
+  });
+
+  it('matches acronyms by case only', () => {
+    expectRule(rule, 'Our SLA and the bgp table.');
+  });
+
+  it('is off for internal documents', () => {
+    expectRule(rule, 'The RCA for the SEV1 names a BGP rollback.', { front: 'audience: internal' });
+    expectRule(rule, 'The RCA for the SEV1 names a BGP rollback.', { front: 'type: internal' });
+  });
+
+  it('keeps only incident-process terms for developers', () => {
+    expectRule(rule, 'The [[RCA]] for the [[SEV1]] names a BGP rollback.', { front: 'audience: developers' });
+  });
+
+  it('is extended and trimmed by the workspace glossary', () => {
+    const config = { glossary: { terms: { 'Project Falcon': null, Kafka: 'event pipeline' }, allow: ['BGP'] } };
+    const findings = expectRule(rule, '[[Project Falcon]] and [[Kafka]] failed; BGP was fine.', { config });
+    assert.equal(findings[1]!.suggestions[0]!.replacement, 'event pipeline');
+    assert.equal(findings[0]!.suggestions.length, 0);
+  });
+
+  it('never checks code or link targets', () => {
+    expectRule(rule, 'See `etcd` and [the report](https://example.com/rca/bgp).');
+  });
+});

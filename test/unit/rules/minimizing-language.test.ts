@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { expectRule } from '../helpers';
+
+const rule = 'minimizing-language';
+
+describe(rule, () => {
+  it('flags phrases that downplay who was affected', () => {
+    expectRule(rule, '[[A small number of]] users could not sign in.');
+    expectRule(rule, 'This affected [[a subset of]] customers in Europe.');
+    expectRule(rule, '[[Some users may have experienced]] slow page loads.');
+    expectRule(rule, 'It was [[only a few]] accounts.');
+    expectRule(rule, 'Emails were [[delayed for some customers]].');
+  });
+
+  it('flags phrases that grade the impact or the duration', () => {
+    expectRule(rule, 'We had a [[minor disruption]] to checkout.');
+    expectRule(rule, 'There was a [[brief issue]] with logins.');
+    expectRule(rule, 'Payments saw a [[slight delay]].');
+    expectRule(rule, 'The dashboard was [[briefly]] unavailable.');
+    expectRule(rule, 'Search was down [[for a short period]].');
+    expectRule(rule, 'Only a [[blip]] in the API.');
+  });
+
+  it('stays quiet when a number makes the scope or duration honest', () => {
+    expectRule(rule, 'Only about 50% of users could reconnect.');
+    expectRule(rule, 'A small number of users (about 120) could not sign in.');
+    expectRule(rule, 'The dashboard was briefly unavailable, for 4 minutes.');
+    expectRule(rule, 'A brief outage of 12 minutes affected every customer.');
+  });
+
+  it('stays quiet on phrases that are not about impact', () => {
+    expectRule(rule, 'We upgraded to a new minor version of the database.');
+    expectRule(rule, 'The change was intended to remove a small number of servers.');
+    expectRule(rule, 'The incident team held a briefing at 10:00 UTC.');
+    expectRule(rule, 'We deployed the fix just after 14:00 UTC.');
+  });
+
+  it('never checks code, quotes or comments', () => {
+    expectRule(rule, 'Run `a small number of` and see "a minor disruption" here <!-- a brief issue -->.');
+  });
+
+  it('explains what to do instead', () => {
+    const [finding] = expectRule(rule, '[[A subset of]] users could not log in.');
+    assert.match(finding!.message, /State the scope/);
+    assert.equal(finding!.severity, 'warning');
+  });
+});

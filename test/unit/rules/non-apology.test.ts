@@ -1,0 +1,18 @@
+import { expectRule } from '../helpers';
+
+const rule = 'non-apology';
+
+describe(rule, () => {
+  it('flags rote and conditional apologies', () => {
+    expectRule(rule, 'We [[apologize for any inconvenience]].');
+    expectRule(rule, 'We [[apologize for any inconvenience this may have caused]].');
+    expectRule(rule, "We're [[sorry if you]] were affected.");
+    expectRule(rule, '[[We regret any inconvenience]].');
+    expectRule(rule, 'Our sincere [[apologies for the trouble]].');
+  });
+
+  it('stays quiet on apologies that name the harm', () => {
+    expectRule(rule, 'We are sorry that you could not ship parcels for two hours on Monday.');
+    expectRule(rule, "We're incredibly sorry for the disruption this outage caused.");
+  });
+});

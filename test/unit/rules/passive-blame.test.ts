@@ -1,0 +1,18 @@
+import { expectRule } from '../helpers';
+
+const rule = 'passive-blame';
+
+describe(rule, () => {
+  it('flags passive voice that hides who caused the problem', () => {
+    expectRule(rule, '[[Mistakes were made]] during the migration.');
+    expectRule(rule, 'A configuration [[change was deployed]] that broke logins.');
+    expectRule(rule, 'The cache [[was accidentally removed]].');
+    expectRule(rule, 'A [[bug was introduced]] in the release.');
+  });
+
+  it('stays quiet when the actor is named or the action is the fix', () => {
+    expectRule(rule, 'The change was reverted by our on-call engineer at 14:10 UTC.');
+    expectRule(rule, 'We deployed a change that broke logins.');
+    expectRule(rule, 'The fix was deployed at 14:30 UTC.');
+  });
+});

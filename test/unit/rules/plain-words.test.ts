@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { expectRule } from '../helpers';
+
+const rule = 'plain-words';
+
+describe(rule, () => {
+  it('flags wordy words with a safe replacement', () => {
+    const [finding] = expectRule(rule, 'We [[utilize]] two regions [[in order to]] stay up.');
+    assert.equal(finding!.suggestions[0]!.replacement, 'use');
+    assert.equal(finding!.suggestions[0]!.safe, true);
+    expectRule(rule, '[[Prior to]] the release, we [[commenced]] testing.');
+  });
+
+  it('keeps the case at the start of a sentence', () => {
+    const [finding] = expectRule(rule, '[[Subsequently]], we restarted it.');
+    assert.equal(finding!.suggestions[0]!.replacement, 'Later');
+  });
+
+  it('stays quiet on plain words', () => {
+    expectRule(rule, 'We use two regions to stay up. Before the release we started testing.');
+  });
+});

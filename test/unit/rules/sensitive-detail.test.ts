@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { expectRule } from '../helpers';
+
+const rule = 'sensitive-detail';
+
+describe(rule, () => {
+  it('flags infrastructure details and secrets, in prose and in code', () => {
+    expectRule(rule, 'Traffic from [[10.0.4.12]] hit [[db-prod-03]] and [[api.payments.internal]].');
+    expectRule(rule, 'Instance [[i-0abc1234def567890]] in [[arn:aws:ec2:us-east-1:123456789012:instance/i-0abc]] failed.');
+    const findings = expectRule(rule, 'The key `[[AKIAABCDEFGHIJKLMNOP]]` leaked.');
+    assert.equal(findings[0]!.severity, 'error');
+  });
+
+  it('stays quiet on versions, times and public names', () => {
+    expectRule(rule, 'We upgraded to version 2.14.1 at 14:02 UTC on status.example.com.');
+  });
+
+  it('keeps only secrets for internal documents', () => {
+    expectRule(rule, 'Host db-prod-03 at 10.0.4.12 used key [[AKIAABCDEFGHIJKLMNOP]].', { front: 'audience: internal' });
+  });
+});

@@ -1,0 +1,20 @@
+import { expectRule } from '../helpers';
+
+const rule = 'status-speak';
+
+describe(rule, () => {
+  it('flags formulaic status language', () => {
+    expectRule(rule, 'We are seeing [[elevated error rates]] on the API.');
+    expectRule(rule, 'Customers may notice [[degraded performance]].');
+    expectRule(rule, 'Some users [[are experiencing issues]].');
+    expectRule(rule, 'We are investigating a [[service disruption]].');
+    expectRule(rule, '[[We are aware of reports]] of problems.');
+    expectRule(rule, 'We are [[currently investigating this issue]].');
+  });
+
+  it('stays quiet on plain descriptions of what users saw', () => {
+    expectRule(rule, 'Card payments were declined for 40 minutes and pages took 20 seconds to load.');
+    expectRule(rule, 'Less than 1% of customers are experiencing trouble with sending messages.');
+    expectRule(rule, 'Error rates rose to 12% between 14:02 and 14:30 UTC.');
+  });
+});

@@ -1,0 +1,22 @@
+import { expectRule } from '../helpers';
+
+const rule = 'time-zone';
+
+describe(rule, () => {
+  it('flags clock times with no time zone', () => {
+    expectRule(rule, 'The outage began at [[14:32]] and ended at [[3pm]].');
+    expectRule(rule, 'Fixed by [[9:30 a.m.]]');
+  });
+
+  it('accepts a zone after the time, on the line, in a heading or stated for all times', () => {
+    expectRule(rule, 'From 4:20 a.m. to 9:30 a.m. PST, and at 14:32 UTC, and 16:00 (UTC+2).');
+    expectRule(rule, 'Between 14:02 and 14:45 UTC logins failed.');
+    expectRule(rule, '## Timeline (UTC)\n\n- 14:02 alert fired\n- 14:10 fix deployed\n\n## Next\n\nAt [[15:00]] we review.');
+    expectRule(rule, 'All times are in UTC.\n\nAt 14:02 the alert fired.');
+    expectRule(rule, '| Time (UTC) | Event |\n| --- | --- |\n| 14:02 | Alert |');
+  });
+
+  it('ignores numbers that are not clock times', () => {
+    expectRule(rule, 'Version 1.14 and a 3:1 ratio, 2026-03-04T14:02:00Z.');
+  });
+});
