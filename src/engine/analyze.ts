@@ -5,6 +5,7 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { syllable } from 'syllable';
 import { VFile } from 'vfile';
 import type { Processor } from './processor';
+import { formulasAbove, FORMULAS, isHard } from './readability';
 
 /** A word of checked prose: not code, URL, block quote or quoted text. */
 export interface Token {
@@ -95,21 +96,10 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
       if (child.type === 'ParagraphNode') root.children.push(child);
     }
   }
-  processor.retext.runSync(root, file);
-  for (const message of file.messages) {
-    if (message.ruleId !== 'readability' || !message.place || !('start' in message.place)) continue;
-    const start = message.place.start.offset;
-    const end = message.place.end.offset;
-    const agreement = /(\d+) out of (\d+)|all (\d+)/.exec(message.reason);
-    if (start === undefined || end === undefined) continue;
-    const of = Number(agreement?.[2] ?? agreement?.[3] ?? 7);
-    analysis.hardSentences.push({ start, end, agreeing: Number(agreement?.[1] ?? of), of });
-  }
-
   const quoted = quotedRanges(text);
   for (const paragraph of root.children as NlcstParagraph[]) {
     for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') addSentence(sentence, analysis, quoted);
+      if (sentence.type === 'SentenceNode') addSentence(sentence, analysis, quoted, processor);
     }
   }
   return analysis;
@@ -166,11 +156,12 @@ function plainText(node: MdastNodes): string {
   return '';
 }
 
-function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: Array<[number, number]>): void {
+function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: Array<[number, number]>, processor: Processor): void {
   const index = analysis.sentences.length;
   const firstToken = analysis.tokens.length;
   let previousEnd = -1;
-  let words = 0;
+  const words: string[] = [];
+  const syllables: number[] = [];
   const children = sentence.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
@@ -182,14 +173,16 @@ function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: A
     let end = child.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     let text = nlcstToString(child);
+    const count = syllable(text);
+    words.push(text);
+    syllables.push(count);
+    analysis.counts.syllables += count;
     const percent = children[i + 1];
     if (percent && percent.type !== 'WordNode' && percent.type !== 'WhiteSpaceNode' && nlcstToString(percent) === '%' && /^\d/.test(text)) {
       text += '%';
       end += 1;
       i++;
     }
-    words++;
-    analysis.counts.syllables += syllable(text);
     if (inRanges(start, quoted)) {
       previousEnd = -1;
       continue;
@@ -203,15 +196,14 @@ function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: A
     analysis.tokens.push({ text, norm, base: norm.replace(/'s$/, ''), start, end, sentence: index, joined });
     previousEnd = end;
   }
-  if (words === 0) return;
-  analysis.counts.words += words;
+  if (words.length === 0) return;
+  analysis.counts.words += words.length;
   analysis.counts.sentences++;
-  analysis.sentences.push({
-    start: sentence.position?.start.offset ?? 0,
-    end: sentence.position?.end.offset ?? 0,
-    firstToken,
-    endToken: analysis.tokens.length,
-  });
+  const start = sentence.position?.start.offset ?? 0;
+  const end = sentence.position?.end.offset ?? 0;
+  analysis.sentences.push({ start, end, firstToken, endToken: analysis.tokens.length });
+  const above = formulasAbove({ words, syllables }, processor.readability);
+  if (isHard(above, processor.readability)) analysis.hardSentences.push({ start, end, agreeing: above!, of: FORMULAS });
 }
 
 export function normalize(word: string): string {
