@@ -24,6 +24,8 @@ export interface PhraseEntry {
   unlessNumberBefore?: number;
   /** Not when the rest of the sentence after the match matches (specifics follow). */
   unlessRestMatches?: RegExp;
+  /** Not when the sentence before the match matches. */
+  unlessBeforeMatches?: RegExp;
   /** Only when the sentence before the match matches (e.g. a cause is being assigned). */
   onlyIfBeforeMatches?: RegExp;
   /** Not when the whole sentence matches. */
@@ -177,10 +179,11 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis): boolean {
       if (isQuantity(behind, chunk.text)) return false;
     }
   }
-  if (entry.unlessRestMatches || entry.unlessSentenceMatches || entry.onlyIfBeforeMatches) {
+  if (entry.unlessRestMatches || entry.unlessSentenceMatches || entry.onlyIfBeforeMatches || entry.unlessBeforeMatches) {
     const sentence = chunk.sentences[first.sentence];
     if (sentence) {
       if (entry.onlyIfBeforeMatches && !entry.onlyIfBeforeMatches.test(chunk.text.slice(sentence.start, match.start))) return false;
+      if (entry.unlessBeforeMatches?.test(chunk.text.slice(sentence.start, match.start))) return false;
       if (entry.unlessRestMatches?.test(chunk.text.slice(match.end, sentence.end))) return false;
       if (entry.unlessSentenceMatches?.test(chunk.text.slice(sentence.start, sentence.end))) return false;
     }

@@ -23,7 +23,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   internal('SLO', 'reliability target'), internal('SLI', 'reliability measure'), internal('error budget', null), internal('toil', null), internal('post-mortem', 'incident report'),
   internal('action items', 'follow-up work'), internal('remediation items', 'follow-up work'), 
   internal('triage', 'assess'), internal('triaged', 'assessed'), technical('hotfix', 'urgent fix'), technical('hot fix', 'urgent fix'), technical('hot-fix', 'urgent fix'),
-  technical('rollback', 'reversal of the change'), technical('roll back', 'undo the change'), technical('rolled back', 'undid the change'), 
+  technical('rollback', 'reversal of the change'), technical('roll back', 'undo'), technical('rolled back', 'undid'), 
   technical('canary', 'small test release'), technical('feature flag', 'setting'), technical('kill switch', 'off switch'), technical('prod', 'production'), technical('staging', 'test environment'),
   internal('JIRA', null), internal('synthetic monitoring', 'automated checks'), internal('synthetics', 'automated checks'),
   internal('regression', 'bug introduced by a change'), internal('repro', 'reproduce'), internal('RFC', 'proposal'), internal('5 whys', null),

@@ -17,7 +17,7 @@ const whatHappened: Question = {
   id: 'what-happened',
   message: 'Say what happened: what failed and why, in plain words.',
   heading: /what happened|summary|overview|description|root cause|cause|background|details/i,
-  content: /\b(?:caused|because|due to|root cause|triggered|happened|occurred|failed|failure|outage|went wrong|led to|resulted in)\b/i,
+  content: /\b(?:caused|because|due to|root cause|triggered|happened|occurred|failed|failure|outage|went wrong|led to|resulted in|attacker|unauthori[sz]ed|breach|leaked|exposed|compromised|vulnerability)\b/i,
 };
 const whoAffected: Question = {
   id: 'who-affected',

@@ -10,7 +10,8 @@ const entries: PhraseEntry[] = [
     message: `“{phrase}” is a promise no one can keep. ${REALISTIC}`,
     replacements: [REDUCE_RISK],
   },
-  { phrase: ['ever happen|happens|occur|occurs|recur|recurs again', 'from ever happening|occurring|recurring again?'], message: `“{phrase}” promises perfection. ${REALISTIC}` },
+  { phrase: ['ever happen|happens|occur|occurs|recur|recurs again', 'from ever happening|occurring|recurring again?'], message: `“{phrase}” promises perfection. ${REALISTIC}`, unlessSentenceMatches: /^\s*(?:if|should)\b/i },
+  { phrase: 'never happens|occurs|recurs again', message: `“{phrase}” promises perfection. ${REALISTIC}` },
   {
     phrase: ['ensure|ensures|ensuring|guarantee|guarantees that? this|it|they cannot|can\'t|never happen|occur|recur|repeat|reoccur', 'ensure|ensures|ensuring|guarantee|guarantees that? this|it|they will|can not|never happen|occur|recur|repeat|reoccur', 'ensure|ensures|ensuring|guarantee|guarantees that? this|the|such issue|incident|problem|outage cannot|can\'t|never happen|occur|recur|repeat|reoccur', 'ensure|ensures|ensuring|guarantee|guarantees that? this|the|such issue|incident|problem|outage will|can not|never happen|occur|recur|repeat|reoccur'],
     message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}`,
@@ -24,7 +25,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'fully|completely|totally? committed to preventing any|all', message: `“{phrase}” promises to prevent every problem. ${REALISTIC}` },
   { phrase: 'ensure|ensures|ensuring|guarantee this|the|that|our maintenance|migration|upgrade|change|work|transition will be successful|seamless|smooth|uneventful', message: `“{phrase}” promises an outcome nobody can guarantee. Say what you are doing to reduce the risk and what happens if it goes wrong.` },
   { phrase: 'bulletproof|foolproof|failproof|fail-proof|infallible', message: `“{phrase}” promises perfection. ${REALISTIC}` },
-  { phrase: 'no longer possible|impossible for this|it to happen|occur|recur', message: `“{phrase}” promises it cannot happen again. ${REALISTIC}` },
+  { phrase: ['no longer possible for this|it to happen|occur|recur', 'impossible for this|it to happen|occur|recur|happen|occur|recur'], message: `“{phrase}” promises it cannot happen again. ${REALISTIC}` },
 ];
 
 export default phraseRule(

@@ -4,10 +4,10 @@ import { phraseRule } from '../rule';
 const OWN = 'Own the impact as the company (“we”) and describe what failed in the system, not who to blame.';
 
 const entries: PhraseEntry[] = [
-  { phrase: 'human|operator|engineer|engineering|employee|staff|user|customer|manual error|errors|mistake|mistakes', message: `“{phrase}” puts the blame on a person. ${OWN}` },
+  { phrase: 'human|operator|engineer|engineering|employee|staff|user|manual error|mistake|mistakes', message: `“{phrase}” puts the blame on a person. ${OWN}`, notFollowedBy: ['message', 'messages', 'rate', 'rates', 'page', 'pages', 'code', 'codes', 'count', 'counts'] },
   { phrase: ['our|a|the vendor|provider|supplier|partner is|was to|at blame|fault', 'our|a|the vendor|provider|supplier|partner failed us'], message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
-  { phrase: 'merged|deployed|pushed|introduced|ran|run|executed|made|caused|triggered|applied by a|an|one|our? *? engineer|engineers|employee|developer|operator|administrator|team member', message: `“{phrase}” singles out a person. ${OWN}` },
-  { phrase: ['an|one|a|the engineer|employee|developer|operator|technician|contractor|administrator|admin accidentally|mistakenly|inadvertently|incorrectly|carelessly|wrongly|failed|forgot|neglected', 'junior|new|inexperienced engineer|employee|developer|operator|staff'], message: `“{phrase}” singles out a person. ${OWN}` },
+  { phrase: 'merged|deployed|pushed|introduced|ran|run|executed|made|caused|triggered|applied by a|an|one|our? *? engineer|engineers|employee|developer|operator|administrator|teammate|contractor', message: `“{phrase}” singles out a person. ${OWN}` },
+  { phrase: ['an|one|a|the engineer|employee|developer|operator|technician|contractor|administrator|admin accidentally|mistakenly|inadvertently|incorrectly|carelessly|wrongly|forgot|neglected', 'junior|new|inexperienced engineer|employee|developer|operator|staff'], message: `“{phrase}” singles out a person. ${OWN}` },
   {
     phrase: ['third-party|external|upstream|cloud|hosting|network|dns|cdn|infrastructure|telecom? vendor|vendors|provider|providers|supplier|suppliers|partner|partners|isp', 'our|a|an|the vendor|vendors|provider|providers|supplier|suppliers|partner|partners|isp', 'vendor\'s|provider\'s|supplier\'s|partner\'s'],
     onlyIfBeforeMatches: /\b(?:due to|caused by|because of|result of|fault of|blame|triggered by|originated (?:at|with|from)|on the part of)\b/i,

@@ -15,7 +15,7 @@ const frontMatter: DocumentRule = {
       start: problem.start,
       end: problem.end,
       message: problem.message.startsWith('Invalid YAML') || problem.message.startsWith('Front matter')
-        ? `${problem.message} The rest of the document is still checked; the front matter is ignored until it parses.`
+        ? `${problem.message.replace(/([^.])$/, '$1.')} The rest of the document is still checked; the front matter is ignored until it parses.`
         : `Front matter: ${problem.message}`,
     }));
     const data = front.data;

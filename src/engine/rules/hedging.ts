@@ -4,7 +4,7 @@ import { phraseRule } from '../rule';
 const CONFIRM = 'State what you confirmed, or say plainly that it is not yet confirmed and when you will know.';
 
 const entries: PhraseEntry[] = [
-  { phrase: 'we|i believe|think|suspect|assume|feel', message: `“{phrase}” hedges a finding. ${CONFIRM}` },
+  { phrase: 'we|i believe|think|suspect|assume|feel', message: `“{phrase}” hedges a finding. ${CONFIRM}`, notFollowedBy: ['in', 'that\'s'] },
   { phrase: ['it|this appears|appeared|seems|seemed', 'it|this looks like', 'appears|appeared|seems|seemed to have|be'], message: `“{phrase}” hedges a finding. ${CONFIRM}` },
   { phrase: 'may|might|could have been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred', message: `“{phrase}” leaves readers unsure whether it happened. Say whether it did, or how they can tell.`, notPrecededBy: ['you'] },
   { phrase: 'should now? be operational|resolved|fixed|working|back|out|stable|normal|restored|recovered|functional', message: `“{phrase}” sounds unsure whether it is fixed. Say what you checked (for example “everything has worked normally since 15:10 UTC”).` },

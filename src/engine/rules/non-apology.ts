@@ -5,9 +5,13 @@ const OWN_IT = 'Apologise for the specific harm (for example “We are sorry tha
 
 const entries: PhraseEntry[] = [
   {
+    phrase: 'we apologize|apologise|regret for? any|the inconvenience|inconveniences this|that|it? may|might|could? have? caused?',
+    message: `“{phrase}” is a rote apology that makes the harm sound small. ${OWN_IT}`,
+    replacements: ['we are sorry for the disruption this caused'],
+  },
+  {
     phrase: 'apologize|apologise|apologies|sorry|regret for|about? any|the inconvenience|inconveniences this|that|it? may|might|could? have? caused?',
     message: `“{phrase}” is a rote apology that makes the harm sound small. ${OWN_IT}`,
-    replacements: ['We are sorry for the disruption this caused'],
   },
   { phrase: ['sorry|apologize|apologise|apologies if you|anyone|this|any|customers|users', 'regret if'], message: `“{phrase}” apologises conditionally, as if the harm might not be real. ${OWN_IT}` },
   { phrase: 'for any inconvenience|inconveniences|trouble|disruption|impact|issues this|that|it? may|might|could? have? caused?', notPrecededBy: ['apologize', 'apologise', 'apologies', 'sorry', 'regret'], message: `“{phrase}” doubts the harm was real. ${OWN_IT}` },

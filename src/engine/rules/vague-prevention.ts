@@ -18,7 +18,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'minimize|minimise|reduce any? potential|future? disruptions|impact|issues|incidents', message: `“{phrase}” is vague about how. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: 'improvement opportunities|areas', message: `“{phrase}” is vague. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
   { phrase: 'investigating|exploring|evaluating|considering ways|options|opportunities to', message: `“{phrase}” commits to nothing. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
-  { phrase: 'committed to improving|preventing|ensuring|making|providing', message: `“{phrase}” is a statement of intent, not a change. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
+  { phrase: 'committed to improving|preventing|ensuring|making', message: `“{phrase}” is a statement of intent, not a change. ${CONCRETE}`, unlessRestMatches: SPECIFICS },
 ];
 
 export default phraseRule(

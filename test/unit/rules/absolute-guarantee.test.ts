@@ -23,4 +23,10 @@ describe(rule, () => {
     const [finding] = expectRule(rule, '[[This will never happen again]].');
     if (!finding!.suggestions[0]?.replacement.startsWith('We have made changes')) throw new Error('expected a rewording suggestion');
   });
+
+  it('spares conditional sentences and catches verb variants', () => {
+    expectRule(rule, 'If this ever happens again, you will get an email.');
+    expectRule(rule, 'We will make sure it [[never happens again]].');
+    expectRule(rule, 'It is now [[impossible for this to happen]].');
+  });
 });

@@ -14,4 +14,10 @@ describe(rule, () => {
     expectRule(rule, 'We are adding a second DNS provider so one failure cannot take us offline.');
     expectRule(rule, 'We made a configuration change that broke logins.');
   });
+
+  it('does not mistake error messages or failing over for blame', () => {
+    expectRule(rule, 'The operator failed over the database to the standby.');
+    expectRule(rule, 'The app showed a user error message.');
+    expectRule(rule, 'The change was [[deployed by an engineer]] without review.');
+  });
 });

@@ -15,4 +15,9 @@ describe(rule, () => {
     expectRule(rule, 'Users may see delays while the queue drains.', { front: 'type: update\nstatus: monitoring' });
     expectRule(rule, 'We confirmed the cause: an expired certificate.');
   });
+
+  it('does not read values as hedging', () => {
+    expectRule(rule, 'We believe in being open about incidents.');
+    expectRule(rule, 'What you may have noticed: pages loaded slowly.');
+  });
 });

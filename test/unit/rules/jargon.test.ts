@@ -39,4 +39,9 @@ describe(rule, () => {
   it('never checks code or link targets', () => {
     expectRule(rule, 'See `etcd` and [the report](https://example.com/rca/bgp).');
   });
+
+  it('suggests replacements that fit the sentence', () => {
+    const [finding] = expectRule(rule, 'We [[rolled back]] the change.');
+    assert.equal(finding!.suggestions[0]!.replacement, 'undid');
+  });
 });

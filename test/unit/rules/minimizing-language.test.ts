@@ -44,4 +44,10 @@ describe(rule, () => {
     assert.match(finding!.message, /State the scope/);
     assert.equal(finding!.severity, 'warning');
   });
+
+  it('does not flag a deliberate small delay or “quite a few”', () => {
+    expectRule(rule, 'We added a small delay between retries.');
+    expectRule(rule, 'Quite a few customers wrote to us.');
+    expectRule(rule, 'The [[impact was minimal]].');
+  });
 });

@@ -4,8 +4,10 @@ const rule = 'non-apology';
 
 describe(rule, () => {
   it('flags rote and conditional apologies', () => {
-    expectRule(rule, 'We [[apologize for any inconvenience]].');
-    expectRule(rule, 'We [[apologize for any inconvenience this may have caused]].');
+    const [rote] = expectRule(rule, '[[We apologize for any inconvenience]].');
+    if (rote!.suggestions[0]!.replacement !== 'We are sorry for the disruption this caused') throw new Error(rote!.suggestions[0]!.replacement);
+    expectRule(rule, '[[We apologize for any inconvenience this may have caused]].');
+    expectRule(rule, 'Please accept our [[apologies for any inconvenience]].');
     expectRule(rule, "We're [[sorry if you]] were affected.");
     expectRule(rule, '[[We regret any inconvenience]].');
     expectRule(rule, 'Our sincere [[apologies for the trouble]].');

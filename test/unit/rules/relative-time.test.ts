@@ -11,4 +11,8 @@ describe(rule, () => {
   it('lets a live update say "today"', () => {
     expectRule(rule, 'We will post the next update today at 16:00 UTC.', { front: 'type: update' });
   });
+
+  it('accepts a relative word followed by a date', () => {
+    expectRule(rule, 'We will publish the report tomorrow, 5 March 2026.', { front: 'type: summary' });
+  });
 });

@@ -18,4 +18,8 @@ describe(rule, () => {
   it('keeps only secrets for internal documents', () => {
     expectRule(rule, 'Host db-prod-03 at 10.0.4.12 used key [[AKIAABCDEFGHIJKLMNOP]].', { front: 'audience: internal' });
   });
+
+  it('ignores four-part versions and short release names', () => {
+    expectRule(rule, 'We released version 2.14.1.3 and the app-2 release.');
+  });
 });

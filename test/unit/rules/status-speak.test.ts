@@ -17,4 +17,11 @@ describe(rule, () => {
     expectRule(rule, 'Less than 1% of customers are experiencing trouble with sending messages.');
     expectRule(rule, 'Error rates rose to 12% between 14:02 and 14:30 UTC.');
   });
+
+  it('catches multi-word variants and spares conditional advice', () => {
+    expectRule(rule, 'Customers saw [[increased latency]] and [[slow response times]], then [[intermittent errors]].');
+    expectRule(rule, 'If you are still having trouble logging in, contact support.');
+    expectRule(rule, 'We fixed an issue with the billing page.');
+    expectRule(rule, 'Some users experienced intermittent failures when loading boards.');
+  });
 });

@@ -19,4 +19,8 @@ describe(rule, () => {
   it('ignores numbers that are not clock times', () => {
     expectRule(rule, 'Version 1.14 and a 3:1 ratio, 2026-03-04T14:02:00Z.');
   });
+
+  it('ignores durations written as clock times', () => {
+    expectRule(rule, 'The migration took 1:30 hours.');
+  });
 });
