@@ -118,6 +118,10 @@ export class PhraseTable {
       this.byFirstWord.get(token.text)?.forEach((c) => candidates.add(c));
       if (token.base !== token.norm) this.byFirstWord.get(token.base)?.forEach((c) => candidates.add(c));
       for (const compiled of candidates) {
+        const lead = compiled.slots[0]!;
+        const previous = tokens[i - 1];
+        // An optional first word that stands right before belongs to the match starting there.
+        if (lead.optional && previous && token.joined && previous.sentence === token.sentence && slotMatches(lead, previous, !!compiled.entry.caseSensitive)) continue;
         const last = matchFrom(tokens, i, compiled.slots, 0, !!compiled.entry.caseSensitive);
         if (last === undefined || last < i) continue;
         const match = {
