@@ -1,4 +1,5 @@
 import { RULES, ruleUrl, type Severity } from '../engine/index';
+import type { Log } from 'sarif';
 import type { FileReport } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -10,7 +11,7 @@ function pascal(id: string): string {
 /** SARIF 2.1.0, as GitHub code scanning reads it. */
 export function formatSarif(files: readonly FileReport[], version: string): string {
   const index = new Map(RULES.map((rule, position) => [rule.id, position]));
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
