@@ -47,7 +47,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('throughput', 'volume'), technical('QPS', 'requests per second'), technical('RPS', 'requests per second'), technical('IOPS', 'disk speed'),
   technical('5xx', 'server errors'), technical('5XX', 'server errors'), technical('4xx', 'request errors'), technical('HTTP 500', 'server error'), technical('HTTP 502', 'server error'),
   technical('HTTP 503', 'service unavailable error'), technical('HTTP 504', 'timeout error'), technical('502s', 'server errors'), technical('503s', 'server errors'), technical('500s', 'server errors'),
-  technical('timeouts', 'requests that took too long'), technical('OOM', 'out of memory'), technical('OOMKilled', 'stopped for lack of memory'), technical('OOM killer', null), technical('memory leak', 'growing memory use'),
+  technical('OOM', 'out of memory'), technical('OOMKilled', 'stopped for lack of memory'), technical('OOM killer', null), technical('memory leak', 'growing memory use'),
   technical('CPU saturation', 'overloaded servers'), technical('thundering herd', 'surge of retries'), technical('retry storm', 'surge of retries'), technical('backpressure', 'slowing intake'), technical('rate limiter', 'request limit'),
   technical('circuit breaker', 'automatic safety cut-off'), technical('head-of-line blocking', null), technical('race condition', 'timing bug'), technical('null pointer', 'software bug'), technical('segfault', 'crash'),
   technical('stack trace', null), technical('cron job', 'scheduled task'), technical('cronjob', 'scheduled task'), technical('daemon', 'background process'), technical('sidecar', 'helper process'),
@@ -64,7 +64,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('kernel panic', 'operating system crash'), technical('disk I/O', 'disk activity'), technical('I/O', 'disk and network activity'), technical('heap', 'memory'), technical('garbage collection', 'memory clean-up'),
   technical('GC pauses', 'memory clean-up pauses'), technical('idempotent', null), technical('eventual consistency', null), technical('split brain', null), technical('quorum', null),
   technical('leader election', null), technical('health check', 'automatic status check'), technical('health checks', 'automatic status checks'), technical('heartbeat', 'status signal'), technical('observability', 'monitoring'),
-  technical('telemetry', 'monitoring data'),
+  
   // Seen in published incident texts.
   technical('429|500|502|503|504 errors|error|responses|response|rates|rate|status|codes', 'errors'), technical('HPA', 'automatic scaling'), internal('PIR', 'incident review'),
   technical('NAT', 'network address translation'), technical('point of presence', 'network location'), technical('points of presence', 'network locations'),
@@ -77,5 +77,8 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('caching layer', 'cache'), technical('cache pool', 'cache'), technical('autoscale', 'add capacity automatically'), technical('statused', 'reported on our status page'),
   technical('operating nominally', 'working normally'), technical('nominal', 'normal'), technical('reboot', 'restart'), technical('WAN', 'network'), technical('cross-region', 'between regions'),
   technical('intra-region', 'within a region'), internal('release management', null), 
-  technical('contention', 'congestion'), technical('LWLock', null), technical('backend service', 'internal service'), technical('backend', 'internal systems'), technical('back-end', 'internal systems'), 
+  technical('contention', 'congestion'), technical('storage pool', 'storage'), technical('message store', 'email storage'), technical('border router', 'network router'), technical('border routers', 'network routers'),
+  technical('router', 'network equipment'), technical('routers', 'network equipment'), technical('flapped', 'kept failing'), technical('flapping', 'failing on and off'), technical('blackholing', 'dropping'), technical('high availability', 'backup'),
+  technical('superuser', 'administrator'), technical('package management', null), technical('production network', 'internal network'), technical('CPU', 'processing power'),
+  technical('Jenkins', 'build server'), technical('connection bottleneck', 'overload'), technical('caches', 'stored copies'), technical('LWLock', null), technical('backend service', 'internal service'), technical('backend', 'internal systems'), technical('back-end', 'internal systems'), 
 ];

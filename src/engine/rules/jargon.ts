@@ -17,6 +17,8 @@ function toEntry(entry: GlossaryEntry): PhraseEntry {
     caseSensitive: entry.term !== entry.term.toLowerCase(),
     message: `“{phrase}” is jargon many readers won't know. ${advice}`,
     replacements: entry.plain ? [entry.plain] : [],
+    // “Pod 23”, “Node 4”: a name, not the concept.
+    unlessRestMatches: /^\s+\d/,
   };
 }
 

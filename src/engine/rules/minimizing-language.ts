@@ -11,15 +11,19 @@ const DURATION = /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m)\b|\b
 const SAY_IMPACT = 'Describe what users could not do instead of grading it for them.';
 
 const entries: PhraseEntry[] = [
-  { phrase: 'a small|tiny|limited number|handful of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: 'a small|tiny|limited number|handful|amount of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
   { phrase: ['a very? small|tiny|limited subset|portion|fraction|percentage|minority of', 'a handful of'], message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: ['a|some portion|part|fraction|minority|segment of', 'a short|brief period|window of'], message: `“{phrase}” is vague about who was affected and for how long. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: ['minimally|barely|hardly|marginally impacted|affected|noticed|disrupted|noticeable', 'barely|hardly notice|noticed|noticeable'], message: `“{phrase}” tells readers how little it mattered. ${SAY_IMPACT}` },
+  { phrase: 'some|certain|select users|customers|merchants|accounts|members experienced|saw|had|encountered|noticed', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
+  { phrase: 'a little|bit while|longer|slower|delay|delayed', message: `“{phrase}” plays down the delay. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: 'a subset of', message: `“{phrase}” hides who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
   { phrase: 'some|few|select|certain users|customers|merchants|accounts|developers|members|organizations|organisations|teams|workspaces may|might have experienced|seen|noticed|encountered', message: `“{phrase}” hedges and shrinks the impact at once. Say who was affected and what they saw.` },
   { phrase: 'only|just a few|handful|small|tiny|fraction|subset|minority|limited', message: `“{phrase}” minimises the impact. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: 'only|just some|minor|slightly|briefly|marginally|momentarily', message: `“{phrase}” minimises the impact. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'a|an? few users|customers|merchants|accounts|organizations|organisations', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, notPrecededBy: ['quite', 'a', 'an'] },
   {
-    phrase: 'minor|slight|small|brief|momentary|short|temporary|little disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency',
+    phrase: 'minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency',
     message: `“{phrase}” grades the impact for the reader and plays it down. ${SAY_IMPACT}`,
     unlessNumberWithin: 2,
     unlessBeforeMatches: /\b(?:add|added|adding|introduce|introduced|introducing|insert|inserted|inserting)\s+(?:a|an)?\s*$/i,

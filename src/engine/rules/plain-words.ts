@@ -10,7 +10,7 @@ const TABLE: Array<[string, string[]]> = [
   ['subsequently', ['later', 'then']], ['prior to', ['before']], ['in order to', ['to']], ['in order for', ['for']],
   ['in the event that', ['if']], ['in the event of', ['if there is']], ['due to the fact that', ['because']], ['owing to the fact that', ['because']],
   ['at this point in time', ['now']], ['at the present time', ['now']], ['at this time', ['now']], ['at the current time', ['now']],
-  ['for the duration of', ['during']], ['on an ongoing basis', ['continuously']], ['on a daily basis', ['daily']],
+  ['on an ongoing basis', ['continuously']], ['on a daily basis', ['daily']],
   ['a number of', ['several', 'some']], ['a large number of', ['many']], ['a significant number of', ['many']], ['the majority of', ['most']],
   ['endeavor', ['try']], ['endeavour', ['try']], ['ascertain', ['find out']], ['ascertained', ['found out']],
   ['terminate', ['end', 'stop']], ['terminated', ['ended', 'stopped']], ['initiate', ['start']], ['initiated', ['started']],

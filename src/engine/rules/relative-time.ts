@@ -6,7 +6,8 @@ const DATE_FOLLOWS = /^[\s,(]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+
 const ABSOLUTE = 'Incident texts are read later and in other time zones: give the date (and time with a time zone) instead.';
 
 const entries: PhraseEntry[] = [
-  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# hours|days|weeks|months|years ago'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
+  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# hours|days|weeks|months|years ago', 'the last|past month|week|year|weekend|night', 'last month|year|weekend'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
+  { phrase: 'the last|past # hours|days|weeks|months', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: ['update', 'maintenance'] },
   { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: ['update', 'maintenance'], unlessRestMatches: DATE_FOLLOWS },
 ];
 

@@ -49,9 +49,9 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   const lineEndAt = text.indexOf('\n', end);
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
-  const before = text.slice(Math.max(lineStart, start - 12), start);
+  const before = text.slice(lineStart, start);
   const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
-  return ZONE.test(clause) || /\b(?:UTC|GMT)\s*$/.test(before);
+  return ZONE.test(clause) || ZONE.test(before);
 }
 
 export default timeZone;
