@@ -84,6 +84,7 @@ export class Linter {
       for (const control of cached.controls) controls.push({ ...control, offset: control.offset + chunk.start, endOffset: control.endOffset + chunk.start });
     }
     this.trimCache();
+    if (frontMatter && frontMatter.yaml.trim() !== '') raw.push(...this.checkFrontMatterText(frontMatter.yaml, frontMatter.yamlStart, prepared, contextFor, failures));
 
     for (const { rule, settings } of prepared.rules) {
       if (rule.scope !== 'document') continue;
@@ -139,6 +140,32 @@ export class Linter {
     }
     const controls = analysis.html.flatMap((html) => parseControls(html.value, html.start));
     return { analysis, findings, controls };
+  }
+
+  /** Rules that read front matter as plain text (placeholders left in a template's fields). */
+  private checkFrontMatterText(yaml: string, at: number, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext, failures: Map<string, string>): RuleFinding[] {
+    const analysis: ChunkAnalysis = {
+      text: yaml,
+      tokens: [],
+      sentences: [],
+      prose: [{ start: 0, end: yaml.length, value: yaml }],
+      code: [],
+      html: [],
+      urls: [],
+      headings: [],
+      hardSentences: [],
+      counts: { words: 0, sentences: 0, syllables: 0 },
+    };
+    const findings: RuleFinding[] = [];
+    for (const { rule, settings } of prepared.rules) {
+      if (rule.scope !== 'chunk' || !rule.scansFrontMatter) continue;
+      try {
+        for (const finding of rule.check(analysis, contextFor(settings))) findings.push(shift({ ...finding, ruleId: rule.id }, at));
+      } catch (error) {
+        failures.set(rule.id, describeError(error));
+      }
+    }
+    return findings;
   }
 
   private prepare(config: Config): Prepared {

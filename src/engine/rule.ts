@@ -37,6 +37,8 @@ interface RuleBase {
 /** Checks one block at a time; its findings are cached with the block. */
 export interface ChunkRule extends RuleBase {
   scope: 'chunk';
+  /** Also run on the front matter's YAML, as plain text. */
+  scansFrontMatter?: boolean;
   check(chunk: ChunkAnalysis, context: RuleContext): RawFinding[];
 }
 

@@ -1,5 +1,7 @@
 import type { DocumentRule, RawFinding } from '../rule';
 
+/** A template value not filled in yet: reported by unfilled-placeholder, not as a schema error. */
+const PLACEHOLDER_VALUE = /^\s*["']?\s*(?:\[[^\]]*\]|\{\{[^}]*\}\})\s*["']?\s*$/;
 const MAINTENANCE_STATUSES = new Set(['scheduled', 'in-progress', 'completed']);
 const INCIDENT_STATUSES = new Set(['investigating', 'identified', 'monitoring', 'resolved']);
 
@@ -11,7 +13,7 @@ const frontMatter: DocumentRule = {
   check(document) {
     const front = document.frontMatter;
     if (!front) return [];
-    const findings: RawFinding[] = front.problems.map((problem) => ({
+    const findings: RawFinding[] = front.problems.filter((problem) => !PLACEHOLDER_VALUE.test(document.text.slice(problem.start, problem.end))).map((problem) => ({
       start: problem.start,
       end: problem.end,
       message: problem.message.startsWith('Invalid YAML') || problem.message.startsWith('Front matter')
@@ -19,7 +21,7 @@ const frontMatter: DocumentRule = {
         : `Front matter: ${problem.message}`,
     }));
     const data = front.data;
-    if (!data || findings.length > 0) return findings;
+    if (!data || front.problems.length > 0) return findings;
     const started = typeof data.started === 'string' ? Date.parse(data.started) : NaN;
     const resolved = typeof data.resolved === 'string' ? Date.parse(data.resolved) : NaN;
     const at = (key: string) => front.valueRanges.get(key) ?? { start: front.start, end: front.start + 3 };

@@ -1,5 +1,6 @@
 import type { DocumentRule, RawFinding } from '../rule';
 import { QUESTIONS_BY_TYPE, type Question } from '../data/questions';
+import { hasPlaceholder } from './unfilled-placeholder';
 
 const missingSection: DocumentRule = {
   id: 'missing-section',
@@ -20,6 +21,8 @@ const missingSection: DocumentRule = {
     const front = document.frontMatter;
     const where = front?.valueRanges.get('type') ?? { start: 0, end: Math.min(document.text.length, firstLineEnd(document.text)) };
     const findings: RawFinding[] = [];
+    // A template still being filled in: its placeholders stand for the answers.
+    if (hasPlaceholder(prose)) return findings;
     for (const question of questions) {
       if (question.skipStatuses?.includes(status ?? '')) continue;
       if (answered(question, headings, prose, data)) continue;

@@ -16,11 +16,17 @@ const PATTERNS: Array<{ regex: RegExp; what: string }> = [
 const HTML_TAGS = new Set('a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s small span strong sub summary sup table tbody td th thead tr u ul'.split(' '));
 const ANGLE_PLACEHOLDER = /^<([A-Za-z][\w -]{0,40})>$/;
 
+/** True when the text still holds a template placeholder (other rules wait until it is filled). */
+export function hasPlaceholder(text: string): boolean {
+  return PATTERNS.slice(0, 4).some(({ regex }) => regex.test(text));
+}
+
 const unfilledPlaceholder: ChunkRule = {
   id: 'unfilled-placeholder',
   description: 'Template placeholders left in the text ({{…}}, [TBD], TODO, <customer name>, XX:XX).',
   defaultSeverity: 'error',
   scope: 'chunk',
+  scansFrontMatter: true,
   check(chunk) {
     const spans = sourceOf(chunk, chunk.prose);
     const findings: RawFinding[] = [];

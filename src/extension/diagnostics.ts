@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import { Linter, type DetailedLintResult, type Finding } from '../engine/index';
+import type { IncidentDocuments } from './documents';
+import type { WorkspaceConfigs } from './workspace-config';
+
+const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export interface CheckedDocument {
+  version: number;
+  result: DetailedLintResult;
+}
+
+export function toRange(finding: Finding): vscode.Range {
+  const { start, end } = finding.range;
+  return new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
+}
+
+/** Checks incident documents and publishes their findings as diagnostics. */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('incident-comms');
+  private readonly linter = new Linter();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, CheckedDocument>();
+  private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
+  readonly onDidCheck = this.checked.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly documents: IncidentDocuments,
+    private readonly configs: WorkspaceConfigs,
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0, 'open')),
+      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document, undefined, 'change')),
+      vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0, 'save')),
+      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('incidentComms')) this.recheckOpen();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.configs.forget();
+        this.recheckOpen();
+      }),
+      configs.onDidChange(() => this.recheckOpen()),
+    );
+    this.recheckOpen();
+  }
+
+  /** The last result for a document, if it is current. */
+  resultFor(document: vscode.TextDocument): DetailedLintResult | undefined {
+    const checked = this.results.get(document.uri.toString());
+    return checked && checked.version === document.version ? checked.result : undefined;
+  }
+
+  /** Checks the current text now (the cache makes this cheap) without publishing. */
+  async lintNow(document: vscode.TextDocument): Promise<DetailedLintResult> {
+    const { config } = await this.configs.forDocument(document);
+    return this.linter.lint(document.getText(), { config });
+  }
+
+  /** Checks a file that may not be open and publishes its findings. */
+  async checkFile(uri: vscode.Uri, text: string): Promise<number> {
+    const { config } = await this.configs.forDocument({ uri });
+    const result = this.linter.lint(text, { config });
+    const diagnostics = this.toDiagnostics({ uri }, result.findings);
+    this.collection.set(uri, diagnostics);
+    return diagnostics.length;
+  }
+
+  recheckOpen(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0, 'open');
+  }
+
+  schedule(document: vscode.TextDocument, delay: number | undefined, reason: 'open' | 'change' | 'save' | 'command'): void {
+    const key = document.uri.toString();
+    if (reason !== 'command' && !this.documents.isIncident(document)) {
+      if (this.collection.has(document.uri)) this.clear(document.uri);
+      return;
+    }
+    const run = vscode.workspace.getConfiguration('incidentComms', document.uri).get<string>('run', 'onType');
+    if (reason !== 'command' && (run === 'off' || (run === 'onSave' && reason === 'change'))) return;
+    clearTimeout(this.timers.get(key));
+    const wait = delay ?? vscode.workspace.getConfiguration('incidentComms', document.uri).get<number>('debounceMs', 300);
+    this.timers.set(key, setTimeout(() => void this.check(document), wait));
+  }
+
+  async check(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    this.timers.delete(key);
+    if (document.isClosed) return;
+    const version = document.version;
+    const result = await this.lintNow(document);
+    if (document.isClosed || document.version !== version) return;
+    for (const failure of result.ruleFailures) this.log.error(`Rule ${failure.ruleId} failed on ${document.uri.fsPath}: ${failure.error}`);
+    this.results.set(key, { version, result });
+    this.collection.set(document.uri, this.toDiagnostics(document, result.findings));
+    this.checked.fire(document);
+  }
+
+  toDiagnostics(document: { uri: vscode.Uri }, findings: readonly Finding[]): vscode.Diagnostic[] {
+    const overrides = vscode.workspace.getConfiguration('incidentComms', document.uri).get<Record<string, string>>('severity', {});
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const finding of findings) {
+      const override = overrides[finding.ruleId];
+      if (override === 'off') continue;
+      const range = toRange(finding);
+      const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[override ?? finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = 'Incident Comms';
+      diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${finding.ruleId}.md`) };
+      diagnostics.push(diagnostic);
+    }
+    return diagnostics;
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+    this.collection.dispose();
+    this.checked.dispose();
+  }
+}

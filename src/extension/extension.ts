@@ -1,0 +1,132 @@
+import * as vscode from 'vscode';
+import { IncidentCodeActions } from './code-actions';
+import { DiagnosticsController } from './diagnostics';
+import { IncidentDocuments } from './documents';
+import { IncidentStatusBar } from './status-bar';
+import { filledForNewFile, loadTemplates, pickTemplate } from './templates';
+import { addAllowedTerm } from './text-edits';
+import { WorkspaceConfigs } from './workspace-config';
+
+export interface IncidentCommsApi {
+  diagnostics: DiagnosticsController;
+  statusBar: IncidentStatusBar;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<IncidentCommsApi> {
+  const started = Date.now();
+  const log = vscode.window.createOutputChannel('Incident Comms', { log: true });
+  const documents = new IncidentDocuments(context.workspaceState);
+  const configs = new WorkspaceConfigs();
+  const diagnostics = new DiagnosticsController(documents, configs, context.extensionUri, log);
+  const statusBar = new IncidentStatusBar(diagnostics, documents);
+  const actions = new IncidentCodeActions(diagnostics, context.extensionUri);
+
+  context.subscriptions.push(
+    log,
+    configs,
+    diagnostics,
+    statusBar,
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, actions, { providedCodeActionKinds: IncidentCodeActions.kinds }),
+    vscode.commands.registerCommand('incidentComms.checkDocument', async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) return void vscode.window.showInformationMessage('Incident Comms: open a Markdown document to check it.');
+      await documents.enable(document);
+      await diagnostics.check(document);
+    }),
+    vscode.commands.registerCommand('incidentComms.checkWorkspace', () => checkWorkspace(diagnostics, log)),
+    vscode.commands.registerCommand('incidentComms.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const [action] = await actions.fixAll(editor.document);
+      if (action?.edit) await vscode.workspace.applyEdit(action.edit);
+      else vscode.window.showInformationMessage('Incident Comms: nothing to fix automatically in this document.');
+    }),
+    vscode.commands.registerCommand('incidentComms.insertTemplate', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return void vscode.window.showInformationMessage('Incident Comms: open a Markdown document to insert a template.');
+      const template = await pickTemplate(await loadTemplates(context.extensionUri), 'Insert an incident communication template');
+      if (template) await editor.insertSnippet(new vscode.SnippetString(template.body));
+    }),
+    vscode.commands.registerCommand('incidentComms.newCommunication', async () => {
+      const template = await pickTemplate(await loadTemplates(context.extensionUri), 'What kind of communication?');
+      if (!template) return;
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.insertSnippet(new vscode.SnippetString(filledForNewFile(template, new Date())));
+    }),
+    vscode.commands.registerCommand('incidentComms.allowTerm', async (uri: vscode.Uri, term: string) => {
+      const target = await configs.targetFor({ uri });
+      if (!target) return void vscode.window.showWarningMessage('Incident Comms: open a workspace folder to keep a glossary.');
+      let source = '';
+      try {
+        source = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      } catch {
+        // A new file.
+      }
+      let updated: string | undefined;
+      try {
+        updated = addAllowedTerm(source, term, target.path.endsWith('.json'));
+      } catch (error) {
+        return void vscode.window.showErrorMessage(`Incident Comms: cannot add '${term}': ${vscode.workspace.asRelativePath(target)} does not parse (${(error as Error).message}). Fix it first.`);
+      }
+      if (updated !== undefined) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(updated));
+      configs.forget();
+      diagnostics.recheckOpen();
+      vscode.window.setStatusBarMessage(`Incident Comms: '${term}' is allowed in ${vscode.workspace.asRelativePath(target)}`, 4000);
+    }),
+  );
+  log.info(`Activated in ${Date.now() - started} ms`);
+  return { diagnostics, statusBar };
+}
+
+async function checkWorkspace(diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<void> {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Incident Comms', cancellable: true }, async (progress, token) => {
+    progress.report({ message: 'Finding incident documents…' });
+    const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**');
+    let checked = 0;
+    let findings = 0;
+    for (const uri of files) {
+      if (token.isCancellationRequested) break;
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      } catch (error) {
+        log.warn(`Skipped ${uri.fsPath}: ${(error as Error).message}`);
+        continue;
+      }
+      const document = { uri, languageId: 'markdown', getText: () => text };
+      if (!isIncidentText(uri, text)) continue;
+      findings += await diagnostics.checkFile(uri, text);
+      checked++;
+      progress.report({ message: `${checked} checked`, increment: 100 / files.length });
+      void document;
+    }
+    vscode.window.setStatusBarMessage(`Incident Comms: ${findings} findings in ${checked} incident documents`, 5000);
+  });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+function isIncidentText(uri: vscode.Uri, text: string): boolean {
+  const include = vscode.workspace.getConfiguration('incidentComms', uri).get<string[]>('include', []);
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  if (include.some((pattern) => globToRegExp(pattern).test(relative) || globToRegExp(pattern).test(uri.path))) return true;
+  return /^---\r?\n(?:[^\n]*\n){0,60}?(?:type|status|severity)\s*:/.test(text);
+}
+
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i]!;
+    if (char === '*' && glob[i + 1] === '*') {
+      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through the extension context.
+}
