@@ -10,6 +10,9 @@ import { WorkspaceConfigs } from './workspace-config';
 export interface IncidentCommsApi {
   diagnostics: DiagnosticsController;
   statusBar: IncidentStatusBar;
+  actions: IncidentCodeActions;
+  /** Milliseconds from the start of activate() to its end. */
+  activationMs: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<IncidentCommsApi> {
@@ -41,14 +44,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Incide
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);
       else vscode.window.showInformationMessage('Incident Comms: nothing to fix automatically in this document.');
     }),
-    vscode.commands.registerCommand('incidentComms.insertTemplate', async () => {
+    vscode.commands.registerCommand('incidentComms.insertTemplate', async (name?: string) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return void vscode.window.showInformationMessage('Incident Comms: open a Markdown document to insert a template.');
-      const template = await pickTemplate(await loadTemplates(context.extensionUri), 'Insert an incident communication template');
+      const templates = await loadTemplates(context.extensionUri);
+      const template = typeof name === 'string' ? templates.find((candidate) => candidate.name === name) : await pickTemplate(templates, 'Insert an incident communication template');
       if (template) await editor.insertSnippet(new vscode.SnippetString(template.body));
     }),
-    vscode.commands.registerCommand('incidentComms.newCommunication', async () => {
-      const template = await pickTemplate(await loadTemplates(context.extensionUri), 'What kind of communication?');
+    vscode.commands.registerCommand('incidentComms.newCommunication', async (name?: string) => {
+      const templates = await loadTemplates(context.extensionUri);
+      const template = typeof name === 'string' ? templates.find((candidate) => candidate.name === name) : await pickTemplate(templates, 'What kind of communication?');
       if (!template) return;
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
       const editor = await vscode.window.showTextDocument(document);
@@ -75,8 +80,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Incide
       vscode.window.setStatusBarMessage(`Incident Comms: '${term}' is allowed in ${vscode.workspace.asRelativePath(target)}`, 4000);
     }),
   );
-  log.info(`Activated in ${Date.now() - started} ms`);
-  return { diagnostics, statusBar };
+  const activationMs = Date.now() - started;
+  log.info(`Activated in ${activationMs} ms`);
+  return { diagnostics, statusBar, actions, activationMs };
 }
 
 async function checkWorkspace(diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<void> {

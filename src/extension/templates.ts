@@ -57,7 +57,7 @@ export function filledForNewFile(template: Template, now: Date): string {
   const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const id = `INC-${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
   return template.body
-    .replace(/^id: \$\{1:[^}]*\}$/m, `id: ${id}`)
+    .replace(/^id: "?\$\{1:[^}]*\}"?$/m, `id: ${id}`)
     .replace(/^(started|resolved|next_update): \$CURRENT_YEAR[^\n]*$/gm, `$1: ${iso}`)
-    .replace(/^(started): \$\{\d+:\[Insert ISO start time\]\}$/m, `$1: ${iso}`);
+    .replace(/^(started): "?\$\{\d+:\[Insert ISO start time\]\}"?$/m, `$1: ${iso}`);
 }
