@@ -30,6 +30,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidCheck = this.checked.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Milliseconds the last check took inside the extension host, from reading the text to publishing. */
+  lastCheckMs = 0;
 
   constructor(
     private readonly documents: IncidentDocuments,
@@ -97,11 +99,13 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.delete(key);
     if (document.isClosed) return;
     const version = document.version;
+    const started = performance.now();
     const result = await this.lintNow(document);
     if (document.isClosed || document.version !== version) return;
     for (const failure of result.ruleFailures) this.log.error(`Rule ${failure.ruleId} failed on ${document.uri.fsPath}: ${failure.error}`);
     this.results.set(key, { version, result });
     this.collection.set(document.uri, this.toDiagnostics(document, result.findings));
+    this.lastCheckMs = performance.now() - started;
     this.checked.fire(document);
   }
 
