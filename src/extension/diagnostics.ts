@@ -16,6 +16,10 @@ export interface CheckedDocument {
   result: DetailedLintResult;
 }
 
+function isShown(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
+}
+
 export function toRange(finding: Finding): vscode.Range {
   const { start, end } = finding.range;
   return new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
@@ -30,6 +34,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidCheck = this.checked.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Files checked by "Check All": their findings stay in the Problems panel when an editor closes. */
+  private readonly fromWorkspaceCheck = new Set<string>();
   /** Milliseconds the last check took inside the extension host, from reading the text to publishing. */
   lastCheckMs = 0;
 
@@ -43,7 +49,20 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0, 'open')),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document, undefined, 'change')),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0, 'save')),
-      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (!this.fromWorkspaceCheck.has(document.uri.toString())) this.clear(document.uri);
+      }),
+      // A document shown again after its findings were cleared is not opened again: check it when it shows.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) if (!this.collection.has(editor.document.uri)) this.schedule(editor.document, 0, 'open');
+      }),
+      // Documents can stay loaded long after their editor closes; clear when the last tab showing one goes.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !this.fromWorkspaceCheck.has(uri.toString()) && !isShown(uri)) this.clear(uri);
+        }
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('incidentComms')) this.recheckOpen();
       }),
@@ -73,6 +92,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const { config } = await this.configs.forDocument({ uri });
     const result = this.linter.lint(text, { config });
     const diagnostics = this.toDiagnostics({ uri }, result.findings);
+    this.fromWorkspaceCheck.add(uri.toString());
     this.collection.set(uri, diagnostics);
     return diagnostics.length;
   }

@@ -53,6 +53,22 @@ export default function register(): void {
       assert.equal(after.find((diagnostic) => String((diagnostic.code as { value: string }).value) === 'absolute-guarantee')!.range.start.line, 7);
       await vscode.commands.executeCommand('workbench.action.files.revert');
       await diagnosticsWhere(editor.document.uri, (list) => list.length === 5, 'findings after revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await diagnosticsWhere(editor.document.uri, (list) => list.length === 0, 'cleared after closing');
+    });
+
+    it('maps severities through incidentComms.severity, and off hides a rule', async () => {
+      const settings = vscode.workspace.getConfiguration('incidentComms');
+      await settings.update('severity', { 'plain-words': 'error', 'time-zone': 'off' }, vscode.ConfigurationTarget.Workspace);
+      try {
+        const editor = await open('incidents', 'api-update.md');
+        const diagnostics = await diagnosticsWhere(editor.document.uri, (list) => list.length === 4, 'four findings with time-zone off');
+        const plain = diagnostics.find((diagnostic) => String((diagnostic.code as { value: string }).value) === 'plain-words')!;
+        assert.equal(plain.severity, vscode.DiagnosticSeverity.Error);
+        assert.ok(!ruleIds(diagnostics).includes('time-zone'));
+      } finally {
+        await settings.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+      }
     });
 
     it('shows the findings count and readability grade in the status bar', async () => {
