@@ -6,6 +6,8 @@ import { syllable } from 'syllable';
 import { VFile } from 'vfile';
 import type { Processor } from './processor';
 import { formulasAbove, FORMULAS, isHard } from './readability';
+import { SourceOffsets } from './offset-map';
+import { visit } from 'unist-util-visit';
 
 /** A word of checked prose: not code, URL, block quote or quoted text. */
 export interface Token {
@@ -95,6 +97,16 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
     for (const child of part.children) {
       if (child.type === 'ParagraphNode') root.children.push(child);
     }
+  }
+  const offsets = new SourceOffsets(text, analysis.prose);
+  if (!offsets.isIdentity) {
+    visit(root, (node) => {
+      const position = node.position;
+      if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+        position.start = { ...position.start, offset: offsets.map(position.start.offset) };
+        position.end = { ...position.end, offset: offsets.map(position.end.offset) };
+      }
+    });
   }
   const quoted = quotedRanges(text);
   for (const paragraph of root.children as NlcstParagraph[]) {

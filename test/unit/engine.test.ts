@@ -85,4 +85,11 @@ describe('engine', () => {
     assert.equal(fixed.applied, 2);
     assert.equal(applySuggestions(fixed.text, lint(fixed.text).findings).applied, 0);
   });
+
+  it('finds phrases where the parsed text differs from the source (list indents, escapes, entities, NUL)', () => {
+    for (const text of ['- item one\n  we apologize for any inconvenience', 'A &amp; B we apologize for any inconvenience', 'A \\* B we apologize for any inconvenience', 'Line one   \n   we apologize for any inconvenience', '\u0000 &copy; we apologize for any inconvenience']) {
+      const finding = lint(text).findings.find((candidate) => candidate.ruleId === 'non-apology');
+      assert.equal(finding && text.slice(finding.range.start.offset, finding.range.end.offset), 'we apologize for any inconvenience', JSON.stringify(text));
+    }
+  });
 });
