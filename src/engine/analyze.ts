@@ -93,7 +93,9 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
 
   const root: NlcstRoot = { type: 'RootNode', children: [] };
   for (const leaf of leaves) {
-    const part = toNlcst(leaf, file, processor.english);
+    // mdast-util-to-nlcst skips table cells; a cell's text is checked like a paragraph's.
+    const node = leaf.type === 'tableCell' ? ({ type: 'paragraph', children: leaf.children, position: leaf.position } as MdastNodes) : leaf;
+    const part = toNlcst(node, file, processor.english);
     for (const child of part.children) {
       if (child.type === 'ParagraphNode') root.children.push(child);
     }
@@ -229,7 +231,16 @@ function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+/** Whether an offset lies in one of the sorted, disjoint ranges (binary search: blocks can hold thousands). */
 function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
-  for (const [start, end] of ranges) if (offset >= start && offset < end) return true;
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = ranges[middle]!;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return true;
+  }
   return false;
 }

@@ -9,6 +9,9 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A block longer than this is cut at the next line that starts a row or an item, to bound memory. */
+export const MAX_CHUNK_LINES = 1000;
+const ROW_OR_ITEM = /^(?:\||[-*+] |\d{1,9}[.)] )/;
 
 export function splitChunks(text: string, from = 0): Chunk[] {
   const chunks: Chunk[] = [];
@@ -16,6 +19,7 @@ export function splitChunks(text: string, from = 0): Chunk[] {
   let fence: string | undefined;
   let inComment = false;
   let sawBlank = false;
+  let linesInChunk = 0;
   let pos = from;
 
   while (pos < text.length) {
@@ -25,10 +29,13 @@ export function splitChunks(text: string, from = 0): Chunk[] {
     const line = text.slice(pos, lineEnd);
     const blank = line.trim() === '';
 
-    if (!blank && !fence && !inComment && (chunkStart === -1 || (sawBlank && !/^[ \t]/.test(line)))) {
+    const tooLong = linesInChunk >= MAX_CHUNK_LINES && ROW_OR_ITEM.test(line);
+    if (!blank && !fence && !inComment && (chunkStart === -1 || (sawBlank && !/^[ \t]/.test(line)) || tooLong)) {
       if (chunkStart !== -1) chunks.push(makeChunk(text, chunkStart, pos));
       chunkStart = pos;
+      linesInChunk = 0;
     }
+    linesInChunk++;
     sawBlank = blank && !fence && !inComment;
 
     if (fence) {

@@ -92,4 +92,18 @@ describe('engine', () => {
       assert.equal(finding && text.slice(finding.range.start.offset, finding.range.end.offset), 'we apologize for any inconvenience', JSON.stringify(text));
     }
   });
+
+  it('checks the wording in table cells', () => {
+    const text = '| Time | Event |\n| --- | --- |\n| 14:02 UTC | We utilize a second region |';
+    assert.deepEqual(lint(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['utilize']);
+  });
+
+  it('cuts very long blocks at row or item boundaries, and finds the same things in them', () => {
+    const rows = Array.from({ length: 2500 }, (_, row) => `| ${row} | We utilize region ${row} |`);
+    const text = ['| Row | Event |', '| --- | --- |', ...rows].join('\n');
+    const chunks = splitChunks(text);
+    assert.equal(chunks.length, 3);
+    assert.ok(chunks.every((chunk) => chunk.text.split('\n').length <= 1001));
+    assert.equal(lint(text).findings.filter((finding) => finding.ruleId === 'plain-words').length, 2500);
+  });
 });

@@ -41,12 +41,13 @@ const sensitiveDetail: ChunkRule = {
     const internal = context.document.audience === 'internal';
     const spans = [...sourceOf(chunk, chunk.prose), ...sourceOf(chunk, chunk.code), ...sourceOf(chunk, chunk.urls)];
     const findings: RawFinding[] = [];
-    const taken: Array<[number, number]> = [];
+    // Detectors run most specific first; a later hit inside an earlier one is the same detail.
+    const taken = new Set<number>();
     for (const detector of DETECTORS) {
       if (internal && !detector.secret) continue;
       for (const hit of scan(spans, detector.regex)) {
-        if (taken.some(([start, end]) => hit.start < end && hit.end > start)) continue;
-        taken.push([hit.start, hit.end]);
+        if (overlapsTaken(taken, hit.start, hit.end)) continue;
+        for (let offset = hit.start; offset < hit.end; offset++) taken.add(offset);
         findings.push({
           start: hit.start,
           end: hit.end,
@@ -62,5 +63,10 @@ const sensitiveDetail: ChunkRule = {
     return findings;
   },
 };
+
+function overlapsTaken(taken: Set<number>, start: number, end: number): boolean {
+  for (let offset = start; offset < end; offset++) if (taken.has(offset)) return true;
+  return false;
+}
 
 export default sensitiveDetail;

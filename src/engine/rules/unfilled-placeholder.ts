@@ -47,7 +47,12 @@ function placeholder(start: number, end: number, text: string, what: string): Ra
 
 function dropContained(findings: RawFinding[]): RawFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return findings.filter((finding, index) => !findings.slice(0, index).some((other) => other.start <= finding.start && other.end >= finding.end));
+  let reach = -1;
+  return findings.filter((finding) => {
+    if (finding.end <= reach) return false;
+    reach = Math.max(reach, finding.end);
+    return true;
+  });
 }
 
 export default unfilledPlaceholder;
