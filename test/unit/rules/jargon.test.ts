@@ -44,4 +44,10 @@ describe(rule, () => {
     const [finding] = expectRule(rule, 'We [[rolled back]] the change.');
     assert.equal(finding!.suggestions[0]!.replacement, 'undid');
   });
+
+  it('matches workspace terms literally, so a pattern-like term cannot hang the check', () => {
+    const config = { glossary: { terms: { '(a+)+$': null, '(x|x)*y': null, 'Project Falcon': null } } };
+    expectRule(rule, `${'a'.repeat(5000)}! and xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`, { config });
+    expectRule(rule, 'We moved [[Project Falcon]] to a new region.', { config });
+  });
 });
