@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { check } from './cli/check';
+import { render } from './cli/render';
 import packageJson from '../package.json';
 
 const USAGE = `Usage: incident-comms check [paths, directories or globs...] [options]
+       incident-comms render FILE --as status-page|email|text [--out FILE] [--max-length N]
 
-Checks incident communications written in Markdown. Directories are searched for *.md files.
+check: checks incident communications written in Markdown. Directories are searched for *.md files.
+render: shows a document as its reader will see it (internal notes and comments removed).
 
-Options:
+Options for check:
   --format <text|json|sarif>  Output format (default: text)
   --config <file>             Use this configuration instead of the nearest .incident-comms.yaml
   --max-warnings <n>          Exit with 1 when there are more than n warnings
@@ -42,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        as: { type: 'string' },
+        out: { type: 'string' },
+        'max-length': { type: 'string' },
       },
     });
   } catch (error) {
@@ -57,6 +63,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
+  if (command === 'render') {
+    if (paths.length !== 1) return usageError('render needs exactly one file.');
+    const view = values.as ?? 'status-page';
+    if (view !== 'status-page' && view !== 'email' && view !== 'text') return usageError(`--as must be status-page, email or text, not “${view}”.`);
+    let maxLength: number | undefined;
+    if (values['max-length'] !== undefined) {
+      maxLength = Number(values['max-length']);
+      if (!Number.isInteger(maxLength) || maxLength < 1) return usageError(`--max-length needs a whole number of 1 or more, not “${values['max-length']}”.`);
+    }
+    return render({ file: paths[0]!, view, ...(values.out ? { out: values.out } : {}), ...(maxLength !== undefined ? { maxLength } : {}), cwd: process.cwd() }, io);
+  }
   if (command !== 'check') return usageError(command ? `unknown command “${command}”.` : 'no command given.');
   if (paths.length === 0) return usageError('check needs at least one path, directory or glob.');
   const format = values.format;
