@@ -93,7 +93,9 @@ export async function startSession({ root, workspaceSource, extensionTestsPath, 
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       env: { ...process.env, XDG_CONFIG_HOME: path.join(run, 'config') },
     });
-    const page = await browser.newPage(viewport ? { viewport } : {});
+    const browserContext = await browser.newContext(viewport ? { viewport } : {});
+    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+    const page = await browserContext.newPage();
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(options))}`);
     return { page, server, run, workspace, deadline, stop, log: () => logLines.join('') };
   } catch (error) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { IncidentCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
 import { IncidentDocuments } from './documents';
+import { PreviewManager } from './preview';
 import { IncidentStatusBar } from './status-bar';
 import { filledForNewFile, loadTemplates, pickTemplate } from './templates';
 import { addAllowedTerm } from './text-edits';
@@ -11,6 +12,7 @@ export interface IncidentCommsApi {
   diagnostics: DiagnosticsController;
   statusBar: IncidentStatusBar;
   actions: IncidentCodeActions;
+  preview: PreviewManager;
   /** Milliseconds from the start of activate() to its end. */
   activationMs: number;
 }
@@ -23,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Incide
   const diagnostics = new DiagnosticsController(documents, configs, context.extensionUri, log);
   const statusBar = new IncidentStatusBar(diagnostics, documents);
   const actions = new IncidentCodeActions(diagnostics, context.extensionUri);
+  const preview = new PreviewManager(context.extensionUri, diagnostics);
+  const documentFor = async (uri?: vscode.Uri) => (uri instanceof vscode.Uri ? vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document);
 
   context.subscriptions.push(
     log,
@@ -59,6 +63,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<Incide
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(filledForNewFile(template, new Date())));
     }),
+    preview,
+    vscode.commands.registerCommand('incidentComms.openPreview', async (uri?: vscode.Uri) => {
+      const document = await documentFor(uri);
+      if (!document || document.languageId !== 'markdown') return void vscode.window.showInformationMessage('Incident Comms: open a Markdown document to preview it.');
+      preview.open(document);
+    }),
+    vscode.commands.registerCommand('incidentComms.previewView', (uri: vscode.Uri, view: 'status-page' | 'email' | 'text') => preview.setView(uri, view)),
+    vscode.commands.registerCommand('incidentComms.copyHtml', async (uri?: vscode.Uri) => {
+      const document = await documentFor(uri);
+      if (!document) return;
+      await vscode.env.clipboard.writeText(preview.render(document, 'email').output);
+      vscode.window.setStatusBarMessage('Incident Comms: email HTML copied', 3000);
+    }),
+    vscode.commands.registerCommand('incidentComms.copyText', async (uri?: vscode.Uri) => {
+      const document = await documentFor(uri);
+      if (!document) return;
+      await vscode.env.clipboard.writeText(preview.render(document, 'text').output);
+      vscode.window.setStatusBarMessage('Incident Comms: plain text copied', 3000);
+    }),
+    vscode.commands.registerCommand('incidentComms.exportHtml', async (uri?: vscode.Uri, target?: vscode.Uri) => {
+      const document = await documentFor(uri);
+      if (!document) return;
+      const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path.replace(/\.md$/i, '') + '.html' }), filters: { HTML: ['html'] } }));
+      if (!destination) return;
+      const rendered = preview.render(document, 'status-page');
+      const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'preview.css')));
+      const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline'"><title>${rendered.title.replace(/[<&>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title><style>${css}</style></head><body><main class="ic-surface">${rendered.output}</main></body></html>\n`;
+      await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
+      vscode.window.setStatusBarMessage(`Incident Comms: exported ${vscode.workspace.asRelativePath(destination)}`, 4000);
+    }),
     vscode.commands.registerCommand('incidentComms.allowTerm', async (uri: vscode.Uri, term: string) => {
       const target = await configs.targetFor({ uri });
       if (!target) return void vscode.window.showWarningMessage('Incident Comms: open a workspace folder to keep a glossary.');
@@ -82,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Incide
   );
   const activationMs = Date.now() - started;
   log.info(`Activated in ${activationMs} ms`);
-  return { diagnostics, statusBar, actions, activationMs };
+  return { diagnostics, statusBar, actions, preview, activationMs };
 }
 
 async function checkWorkspace(diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<void> {

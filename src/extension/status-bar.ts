@@ -22,6 +22,7 @@ export class IncidentStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'incidentComms.isIncidentDocument', !!document && this.documents.isIncident(document));
     const result = document && this.documents.isIncident(document) ? this.diagnostics.resultFor(document) : undefined;
     if (!document || !result) {
       if (!document || !this.documents.isIncident(document)) this.item.hide();

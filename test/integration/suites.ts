@@ -2,10 +2,12 @@ import registerDiagnostics from './diagnostics.test';
 import registerActions from './actions.test';
 import registerCommands from './commands.test';
 import registerPerformance from './performance.test';
+import registerPreview from './preview.test';
 
 export default function registerSuites(): void {
   registerDiagnostics();
   registerActions();
   registerCommands();
+  registerPreview();
   registerPerformance();
 }

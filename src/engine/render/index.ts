@@ -21,6 +21,8 @@ export interface RenderOptions {
   view: View;
   /** Rewrites an image source for display; return undefined to drop the image. */
   resolveImage?: (src: string) => string | undefined;
+  /** Phrases to mark in the status-page and email views, with the finding's message as a tooltip. */
+  highlights?: Array<{ text: string; message: string }>;
   /** Character limit of the target (e.g. 4096 for a status update); the body's plain-text length is compared. */
   maxLength?: number;
 }
@@ -110,10 +112,32 @@ function toHtml(nodes: RootContent[], options: RenderOptions, inlineStyles: bool
         }
         return undefined;
       });
+      if (options.highlights?.length) markPhrases(tree, options.highlights);
     })
     .use(rehypeStringify);
   const hast = processor.runSync(root as never);
   return String(processor.stringify(hast as never));
+}
+
+/** Wraps each occurrence of a flagged phrase (outside code) in <mark title="message">. */
+function markPhrases(tree: HastRoot, highlights: Array<{ text: string; message: string }>): void {
+  const phrases = highlights.filter((highlight) => highlight.text.trim().length > 1);
+  if (phrases.length === 0) return;
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || (parent.type === 'element' && ['code', 'pre', 'mark'].includes(parent.tagName))) return undefined;
+    for (const phrase of phrases) {
+      const at = node.value.indexOf(phrase.text);
+      if (at === -1) continue;
+      const pieces: HastRoot['children'] = [];
+      if (at > 0) pieces.push({ type: 'text', value: node.value.slice(0, at) });
+      pieces.push({ type: 'element', tagName: 'mark', properties: { className: ['ic-flag'], title: phrase.message }, children: [{ type: 'text', value: phrase.text }] });
+      const rest = node.value.slice(at + phrase.text.length);
+      if (rest) pieces.push({ type: 'text', value: rest });
+      (parent.children as HastRoot['children']).splice(index, 1, ...pieces);
+      return index + 1;
+    }
+    return undefined;
+  });
 }
 
 function firstHeading(tree: MdastRoot): string | undefined {
