@@ -38,6 +38,29 @@ try {
   await page.waitForSelector('.action-widget', { timeout: 20000 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(out, 'quick-fixes.png') });
+  await page.keyboard.press('Escape');
+
+  // The preview, each view.
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('resolution-label-printing.md');
+  await page.waitForTimeout(1000);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Incident Comms: Open Preview to the Side');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await webview.locator('article.ic-card').waitFor({ timeout: 30000 });
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(out, 'preview-status-page.png') });
+  for (const view of ['email', 'text']) {
+    await webview.locator(`button[data-view="${view}"]`).click();
+    await webview.locator(`main.ic-view-${view}`).waitFor({ timeout: 20000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(out, `preview-${view}.png`) });
+  }
   console.log(`screenshots in ${out}`);
 } finally {
   await session.stop();
