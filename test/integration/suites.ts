@@ -3,6 +3,7 @@ import registerActions from './actions.test';
 import registerCommands from './commands.test';
 import registerPerformance from './performance.test';
 import registerPreview from './preview.test';
+import registerHostilePreview from './hostile-preview.test';
 
 export default function registerSuites(): void {
   registerDiagnostics();
@@ -10,4 +11,6 @@ export default function registerSuites(): void {
   registerCommands();
   registerPreview();
   registerPerformance();
+  // Last: the harness inspects this preview's webview after the suites finish.
+  registerHostilePreview();
 }
