@@ -18,4 +18,5 @@ const common = {
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } });
 if (existsSync('src/extension/extension.ts')) {
   await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaUrl } });
+  await build({ ...common, entryPoints: ['src/extension/check-worker.ts'], outfile: 'dist/check-worker.js', banner: { js: importMetaUrl } });
 }

@@ -23,6 +23,8 @@ interface RuleFinding extends RawFinding {
 interface CachedChunk {
   analysis: ChunkAnalysis;
   findings: RuleFinding[];
+  /** Rules that threw on this block: reported again whenever the cached block is used. */
+  failures: Array<[string, string]>;
   controls: Array<Omit<Control, 'line'> & { endOffset: number }>;
 }
 
@@ -76,11 +78,12 @@ export class Linter {
       if (cached) {
         this.cache.delete(key);
       } else {
-        cached = this.analyze(chunk.text, definitions, prepared, contextFor, failures);
+        cached = this.analyze(chunk.text, definitions, prepared, contextFor);
       }
       this.cache.set(key, cached);
       view.chunks.push({ start: chunk.start, analysis: cached.analysis });
       for (const finding of cached.findings) raw.push(shift(finding, chunk.start));
+      for (const [ruleId, error] of cached.failures) failures.set(ruleId, error);
       for (const control of cached.controls) controls.push({ ...control, offset: control.offset + chunk.start, endOffset: control.endOffset + chunk.start });
     }
     this.trimCache();
@@ -127,19 +130,20 @@ export class Linter {
     };
   }
 
-  private analyze(text: string, definitions: string, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext, failures: Map<string, string>): CachedChunk {
+  private analyze(text: string, definitions: string, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext): CachedChunk {
     const analysis = analyzeChunk(text, definitions, prepared.processor);
     const findings: RuleFinding[] = [];
+    const chunkFailures: Array<[string, string]> = [];
     for (const { rule, settings } of prepared.rules) {
       if (rule.scope !== 'chunk') continue;
       try {
         for (const finding of (rule as ChunkRule).check(analysis, contextFor(settings))) findings.push({ ...finding, ruleId: rule.id });
       } catch (error) {
-        failures.set(rule.id, describeError(error));
+        chunkFailures.push([rule.id, describeError(error)]);
       }
     }
     const controls = analysis.html.flatMap((html) => parseControls(html.value, html.start));
-    return { analysis, findings, controls };
+    return { analysis, findings, controls, failures: chunkFailures };
   }
 
   /** Rules that read front matter as plain text (placeholders left in a template's fields). */

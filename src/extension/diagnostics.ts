@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Linter, type DetailedLintResult, type Finding } from '../engine/index';
+import { CheckClient } from './check-client';
 import type { IncidentDocuments } from './documents';
 import type { WorkspaceConfigs } from './workspace-config';
 
@@ -29,6 +30,7 @@ export function toRange(finding: Finding): vscode.Range {
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('incident-comms');
   private readonly linter = new Linter();
+  private readonly client: CheckClient;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, CheckedDocument>();
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
@@ -45,7 +47,9 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.client = new CheckClient(vscode.Uri.joinPath(extensionUri, 'dist', 'check-worker.js').fsPath, log);
     this.subscriptions.push(
+      this.client,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0, 'open')),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document, undefined, 'change')),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0, 'save')),
@@ -81,16 +85,26 @@ export class DiagnosticsController implements vscode.Disposable {
     return checked && checked.version === document.version ? checked.result : undefined;
   }
 
-  /** Checks the current text now (the cache makes this cheap) without publishing. */
+  /** Checks the current text now (in the worker; its cache makes this cheap) without publishing. */
   async lintNow(document: vscode.TextDocument): Promise<DetailedLintResult> {
     const { config } = await this.configs.forDocument(document);
-    return this.linter.lint(document.getText(), { config });
+    const text = document.getText();
+    try {
+      return await this.client.lint(text, config);
+    } catch {
+      return this.linter.lint(text, { config });
+    }
   }
 
   /** Checks a file that may not be open and publishes its findings. */
   async checkFile(uri: vscode.Uri, text: string): Promise<number> {
     const { config } = await this.configs.forDocument({ uri });
-    const result = this.linter.lint(text, { config });
+    let result: DetailedLintResult;
+    try {
+      result = await this.client.lint(text, config);
+    } catch {
+      result = this.linter.lint(text, { config });
+    }
     const diagnostics = this.toDiagnostics({ uri }, result.findings);
     this.fromWorkspaceCheck.add(uri.toString());
     this.collection.set(uri, diagnostics);
@@ -114,15 +128,49 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => void this.check(document), wait));
   }
 
+  /** Documents over `incidentComms.maxDocumentSize`, with their size: not checked, to keep the editor responsive. */
+  readonly tooLarge = new Map<string, number>();
+  private readonly reportedFailures = new Set<string>();
+  private readonly inFlight = new Set<string>();
+  private readonly rerun = new Set<string>();
+
   async check(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
     this.timers.delete(key);
     if (document.isClosed) return;
+    const limit = vscode.workspace.getConfiguration('incidentComms', document.uri).get<number>('maxDocumentSize', 2_000_000);
+    const size = document.getText().length;
+    if (size > limit) {
+      this.tooLarge.set(key, size);
+      this.results.delete(key);
+      this.collection.delete(document.uri);
+      this.checked.fire(document);
+      return;
+    }
+    this.tooLarge.delete(key);
     const version = document.version;
     const started = performance.now();
-    const result = await this.lintNow(document);
+    if (this.inFlight.has(key)) {
+      // One check per document at a time; when it ends, the newest text is checked once.
+      this.rerun.add(key);
+      return;
+    }
+    this.inFlight.add(key);
+    let result: DetailedLintResult;
+    try {
+      result = await this.lintNow(document);
+    } finally {
+      this.inFlight.delete(key);
+      if (this.rerun.delete(key)) this.schedule(document, 0, 'command');
+    }
     if (document.isClosed || document.version !== version) return;
-    for (const failure of result.ruleFailures) this.log.error(`Rule ${failure.ruleId} failed on ${document.uri.fsPath}: ${failure.error}`);
+    for (const failure of result.ruleFailures) {
+      // Once per document and rule: the rule is skipped for this document, the others still run.
+      const reported = `${key}\u0000${failure.ruleId}`;
+      if (this.reportedFailures.has(reported)) continue;
+      this.reportedFailures.add(reported);
+      this.log.error(`Rule ${failure.ruleId} failed on ${document.uri.fsPath} and is skipped for it: ${failure.error}`);
+    }
     this.results.set(key, { version, result });
     this.collection.set(document.uri, this.toDiagnostics(document, result.findings));
     this.lastCheckMs = performance.now() - started;

@@ -71,6 +71,24 @@ export default function register(): void {
       }
     });
 
+    it('does not check documents over incidentComms.maxDocumentSize, and says so in the status bar', async () => {
+      const api = await activate();
+      const settings = vscode.workspace.getConfiguration('incidentComms');
+      await settings.update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Workspace);
+      try {
+        const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\ntype: update\n---\n${'We apologize for any inconvenience. '.repeat(40)}` });
+        await vscode.window.showTextDocument(document);
+        await waitFor(() => api.statusBar.item.text === '$(warning) Too large to check', () => `status bar text: ${api.statusBar.item.text}`);
+        assert.match(String(api.statusBar.item.tooltip), /1,461 characters, over incidentComms\.maxDocumentSize/);
+        assert.deepEqual(ours(document.uri), []);
+        await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Workspace);
+        await diagnosticsWhere(document.uri, (list) => ruleIds(list).filter((id) => id === 'non-apology').length === 40, 'checked once the limit is raised');
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+
     it('shows the findings count and readability grade in the status bar', async () => {
       const api = await activate();
       const editor = await open('incidents', 'api-update.md');
