@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { RULES } from '../../src/engine/index';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +70,7 @@ describe('incident-comms check (CLI)', () => {
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.equal(run0.tool.driver.name, 'incident-comms');
-    assert.equal(run0.tool.driver.rules.length, 17);
+    assert.equal(run0.tool.driver.rules.length, RULES.length);
     const result = run0.results[0];
     assert.equal(result.ruleId, 'unfilled-placeholder');
     assert.equal(result.level, 'error');

@@ -4,6 +4,7 @@ import blameLanguage from './blame-language';
 import frontMatter from './front-matter';
 import hedging from './hedging';
 import jargon from './jargon';
+import lengthLimit from './length-limit';
 import minimizingLanguage from './minimizing-language';
 import missingSection from './missing-section';
 import nonApology from './non-apology';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   missingSection,
   vaguePrevention,
   frontMatter,
+  lengthLimit,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
