@@ -87,55 +87,67 @@ async function buildAll() {
   });
 }
 
-async function main() {
-  await buildAll();
+/** One VS Code session running one suite; returns mocha's outcome (never throws). */
+async function runSuite({ suite, workspace, trusted }) {
   const resultFile = path.join(tmpdir(), `incident-comms-result-${process.pid}-${Date.now()}.json`);
   const probe = mkdtempSync(path.join(tmpdir(), 'incident-comms-probe-'));
-  const session = await startSession({
-    root,
-    workspaceSource: path.join(root, 'test', 'integration', 'workspace'),
-    extensionTestsPath: path.join(outDir, 'index.js'),
-    env: { INCIDENT_COMMS_TEST_RESULT: resultFile, INCIDENT_COMMS_WEBVIEW_PROBE: probe },
-    timeoutMs: TIMEOUT_MS,
-  });
+  let session;
   let keep = false;
   let webviewVerdict;
-  // The last suite opens a hostile preview and asks, through files, what is inside the webview.
-  const probing = (async () => {
-    while (Date.now() < session.deadline && !existsSync(resultFile)) {
-      if (existsSync(path.join(probe, 'ready'))) {
-        webviewVerdict = await inspectHostilePreview(session.page);
-        writeFileSync(path.join(probe, 'verdict.json'), JSON.stringify(webviewVerdict));
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  })();
   try {
+    session = await startSession({
+      root,
+      workspaceSource: path.join(root, 'test', 'integration', workspace),
+      extensionTestsPath: path.join(outDir, 'index.js'),
+      env: { INCIDENT_COMMS_TEST_RESULT: resultFile, INCIDENT_COMMS_WEBVIEW_PROBE: probe, INCIDENT_COMMS_SUITE: suite },
+      timeoutMs: TIMEOUT_MS,
+      trusted,
+    });
+    // The last main suite opens a hostile preview and asks, through files, what is inside the webview.
+    const probing = (async () => {
+      while (Date.now() < session.deadline && !existsSync(resultFile)) {
+        if (existsSync(path.join(probe, 'ready'))) {
+          webviewVerdict = await inspectHostilePreview(session.page);
+          writeFileSync(path.join(probe, 'verdict.json'), JSON.stringify(webviewVerdict));
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
     const outcome = await waitForFile(resultFile, session.deadline, session.server);
     await probing;
-    console.log(`Integration tests in VS Code (code-server) — ${outcome.passes} passed, ${outcome.failures} failed, ${outcome.pending} skipped`);
+    console.log(`Integration suite "${suite}" in VS Code (code-server, workspace ${trusted ? 'trusted' : 'untrusted'}) — ${outcome.passes} passed, ${outcome.failures} failed, ${outcome.pending} skipped`);
     for (const failure of outcome.failed) console.log(`  ✖ ${failure.title}\n    ${failure.error.split('\n').slice(0, 6).join('\n    ')}`);
     for (const [name, value] of Object.entries(outcome.measurements ?? {})) console.log(`  measured ${name}: ${value}`);
     if (webviewVerdict) console.log(`  hostile preview: ${webviewVerdict.failure ?? webviewVerdict.summary}`);
-    console.log(`integration: ${outcome.passes} passed, ${outcome.failures} failed, ${outcome.pending} skipped`);
-    if (outcome.failures > 0 || outcome.passes === 0) {
-      keep = true;
-      process.exitCode = 1;
-    }
+    keep = outcome.failures > 0 || outcome.passes === 0;
+    return outcome;
   } catch (error) {
     keep = true;
-    console.error(`Integration run failed: ${error.message}`);
-    process.exitCode = 1;
+    console.error(`Integration suite "${suite}" did not finish: ${error.message}`);
+    return { passes: 0, failures: 1, pending: 0, failed: [{ title: suite, error: error.message }] };
   } finally {
-    if (keep) {
-      writeFileSync(path.join(session.run, 'server.log'), session.log());
-      console.log(`run folder kept: ${session.run}`);
+    if (session) {
+      if (keep) {
+        writeFileSync(path.join(session.run, 'server.log'), session.log());
+        console.log(`  run folder kept: ${session.run}`);
+      }
+      await session.stop(keep);
     }
-    await session.stop(keep);
     rmSync(resultFile, { force: true });
     rmSync(probe, { recursive: true, force: true });
   }
+}
+
+async function main() {
+  await buildAll();
+  const outcomes = [
+    await runSuite({ suite: 'main', workspace: 'workspace', trusted: true }),
+    await runSuite({ suite: 'untrusted', workspace: 'workspace-untrusted', trusted: false }),
+  ];
+  const total = (key) => outcomes.reduce((sum, outcome) => sum + outcome[key], 0);
+  console.log(`integration: ${total('passes')} passed, ${total('failures')} failed, ${total('pending')} skipped`);
+  if (total('failures') > 0 || outcomes.some((outcome) => outcome.passes === 0)) process.exitCode = 1;
 }
 
 if (process.argv.includes('--build-only')) await buildAll();

@@ -34,7 +34,7 @@ async function waitForHealth(port, deadline) {
  * Starts code-server on a copy of `workspaceSource`, then opens the workbench with the given
  * development options (extensionDevelopmentPath, and extensionTestsPath for test runs).
  */
-export async function startSession({ root, workspaceSource, extensionTestsPath, env: extraEnv = {}, settings = {}, timeoutMs = 300000, viewport }) {
+export async function startSession({ root, workspaceSource, extensionTestsPath, env: extraEnv = {}, settings = {}, timeoutMs = 300000, viewport, trusted = true }) {
   const tools = ensureCodeServer();
   const run = mkdtempSync(path.join(tmpdir(), 'incident-comms-vscode-'));
   const workspace = path.join(run, 'workspace');
@@ -57,7 +57,7 @@ export async function startSession({ root, workspaceSource, extensionTestsPath, 
   };
   const server = spawn(
     tools.nodeBin,
-    [tools.codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    [tools.codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', ...(trusted ? ['--disable-workspace-trust'] : []),
       '--user-data-dir', userData, '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver', workspace],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 import registerSuites from './suites';
+import registerUntrusted from './untrusted.test';
 
 export interface Outcome {
   passes: number;
@@ -17,7 +18,8 @@ export const measurements: Record<string, number> = {};
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
-  registerSuites();
+  if (process.env.INCIDENT_COMMS_SUITE === 'untrusted') registerUntrusted();
+  else registerSuites();
   const outcome: Outcome = { passes: 0, failures: 0, pending: 0, failed: [], measurements };
   const resultFile = process.env.INCIDENT_COMMS_TEST_RESULT;
   return new Promise((resolve, reject) => {

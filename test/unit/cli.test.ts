@@ -104,8 +104,25 @@ describe('incident-comms check (CLI)', () => {
     assert.equal(result.code, 0);
   });
 
+  it('treats a directory named like a Markdown file as a directory', () => {
+    mkdirSync(path.join(dir, 'notes.md'));
+    writeFileSync(path.join(dir, 'notes.md', 'inside.md'), WARN);
+    mkdirSync(path.join(dir, 'empty.md'));
+    const result = run(dir, 'check', '--format', 'json', 'notes.md', 'empty.md');
+    assert.deepEqual(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), ['notes.md/inside.md']);
+    assert.match(result.stderr, /empty\.md: No Markdown files \(\*\.md\) in this directory\./);
+    assert.equal(result.code, 0);
+  });
+
+  it('reports a file that fails to read (even as root) and checks the others', () => {
+    writeFileSync(path.join(dir, 'good.md'), WARN);
+    const result = run(dir, 'check', '--format', 'json', '/proc/self/mem', 'good.md');
+    assert.match(result.stderr, /\/proc\/self\/mem: Cannot read this file\. \(EIO\)/);
+    assert.deepEqual(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), ['good.md']);
+  });
+
   it('reports an unreadable file', function () {
-    if (process.getuid?.() === 0) this.skip();
+    if (process.getuid?.() === 0) this.skip(); // root reads anything; the test above covers a failing read
     writeFileSync(path.join(dir, 'secret.md'), WARN);
     chmodSync(path.join(dir, 'secret.md'), 0o000);
     assert.match(run(dir, 'check', 'secret.md').stderr, /Permission denied/);
@@ -133,6 +150,23 @@ describe('incident-comms check (CLI)', () => {
       assert.equal(result.code, 0, result.stderr);
       assert.equal(readFileSync(file, 'utf8'), '\uFEFFWe use caches.\r\nWe started work to fix it.\r\n');
       assert.deepEqual(readdirSync(dir), ['a.md']);
+    });
+
+    for (const [name, eol] of [['LF', '\n'], ['CR', '\r'], ['CRLF', '\r\n']] as const) {
+      it(`keeps ${name} line endings`, () => {
+        const file = path.join(dir, 'a.md');
+        const lines = ['# Update', '', 'We utilize caches.', 'We commenced work in order to fix it.', ''];
+        writeFileSync(file, lines.join(eol));
+        assert.equal(run(dir, 'check', '--fix', 'a.md').code, 0);
+        assert.equal(readFileSync(file, 'utf8'), ['# Update', '', 'We use caches.', 'We started work to fix it.', ''].join(eol));
+      });
+    }
+
+    it('keeps mixed line endings as they are', () => {
+      const file = path.join(dir, 'a.md');
+      writeFileSync(file, 'We utilize caches.\r\nPrior to that,\nwe commenced.\r');
+      run(dir, 'check', '--fix', 'a.md');
+      assert.equal(readFileSync(file, 'utf8'), 'We use caches.\r\nBefore that,\nwe started.\r');
     });
 
     it('leaves a file untouched when there is nothing to fix', () => {

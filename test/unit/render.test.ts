@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
@@ -67,6 +67,29 @@ describe('render', () => {
       assert.equal(rendered.output.split(rendered.title).length - 1, 1);
       assert.match(rendered.output, /<dt>Duration<\/dt><dd>3 h 53 min<\/dd>/);
     });
+  });
+
+  describe('every fixture in every view', () => {
+    const directory = path.join(__dirname, '..', 'fixtures');
+    for (const name of readdirSync(directory).filter((file) => file.endsWith('.md'))) {
+      it(name, () => {
+        const source = readFileSync(path.join(directory, name), 'utf8');
+        const status = /^status: (\S+)$/m.exec(source)?.[1];
+        const page = renderDocument(source, { view: 'status-page' });
+        assert.match(page.output, /^<article class="ic-card"><header class="ic-card-head"><h1 class="ic-title">/);
+        if (status) assert.match(page.output, new RegExp(`class="ic-badge ic-badge--${status}"`));
+        assert.equal(page.output.split(`>${page.title.replace(/&/g, '&amp;')}<`).length - 1, 1, 'title once');
+        const email = renderDocument(source, { view: 'email' });
+        assert.equal(email.subject, page.title);
+        const text = renderDocument(source, { view: 'text' });
+        assert.ok(text.output.startsWith(`${page.title}\n\n`));
+        for (const output of [page.output, email.output, text.output]) {
+          assert.ok(!output.includes('<!--') && !/^---$/m.test(output.split('\n')[0]!), 'no comments or front matter');
+          assert.ok(!output.includes('audience:'), 'no front matter');
+        }
+        assert.equal(text.length, text.output.length - page.title.length - 3);
+      });
+    }
   });
 
   describe('durations', () => {
