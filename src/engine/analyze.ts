@@ -76,18 +76,7 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
   const source = definitions ? `${text}\n\n${definitions}` : text;
   const file = new VFile(source);
   const tree = processor.markdown.parse(file) as MdastRoot;
-  const analysis: ChunkAnalysis = {
-    text,
-    tokens: [],
-    sentences: [],
-    prose: [],
-    code: [],
-    html: [],
-    urls: [],
-    headings: [],
-    hardSentences: [],
-    counts: { words: 0, sentences: 0, syllables: 0 },
-  };
+  const analysis = emptyAnalysis(text);
   const leaves: MdastNodes[] = [];
   collect(tree, false, text.length, analysis, leaves);
 
@@ -117,6 +106,11 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
     }
   }
   return analysis;
+}
+
+/** An analysis with nothing in it yet, for `text`. */
+export function emptyAnalysis(text: string): ChunkAnalysis {
+  return { text, tokens: [], sentences: [], prose: [], code: [], html: [], urls: [], headings: [], hardSentences: [], counts: { words: 0, sentences: 0, syllables: 0 } };
 }
 
 function collect(node: MdastNodes, inQuote: boolean, limit: number, analysis: ChunkAnalysis, leaves: MdastNodes[]): void {

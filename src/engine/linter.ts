@@ -1,4 +1,4 @@
-import { analyzeChunk, type ChunkAnalysis } from './analyze';
+import { analyzeChunk, emptyAnalysis, type ChunkAnalysis } from './analyze';
 import { splitChunks } from './chunks';
 import { readabilitySettings, ruleSettings, type RuleSettings } from './config';
 import { ControlState, parseControls, type Control } from './controls';
@@ -148,18 +148,7 @@ export class Linter {
 
   /** Rules that read front matter as plain text (placeholders left in a template's fields). */
   private checkFrontMatterText(yaml: string, at: number, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext, failures: Map<string, string>): RuleFinding[] {
-    const analysis: ChunkAnalysis = {
-      text: yaml,
-      tokens: [],
-      sentences: [],
-      prose: [{ start: 0, end: yaml.length, value: yaml }],
-      code: [],
-      html: [],
-      urls: [],
-      headings: [],
-      hardSentences: [],
-      counts: { words: 0, sentences: 0, syllables: 0 },
-    };
+    const analysis = { ...emptyAnalysis(yaml), prose: [{ start: 0, end: yaml.length, value: yaml }] };
     const findings: RuleFinding[] = [];
     for (const { rule, settings } of prepared.rules) {
       if (rule.scope !== 'chunk' || !rule.scansFrontMatter) continue;
