@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
-const INCIDENT_KEYS = /^---\r?\n(?:[^\n]*\n){0,60}?(?:type|status|severity)\s*:/;
+/** Front matter with incident keys near the top of a document. */
+export const INCIDENT_KEYS = /^---\r?\n(?:[^\n]*\n){0,60}?(?:type|status|severity)\s*:/;
 
 /** Decides which Markdown documents are incident communications. */
 export class IncidentDocuments {

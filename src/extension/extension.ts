@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { IncidentCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
-import { IncidentDocuments } from './documents';
+import { IncidentDocuments, INCIDENT_KEYS } from './documents';
 import { PreviewManager } from './preview';
 import { IncidentStatusBar } from './status-bar';
 import { filledForNewFile, loadTemplates, pickTemplate } from './templates';
@@ -122,7 +122,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Incide
 async function checkWorkspace(diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<void> {
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Incident Comms', cancellable: true }, async (progress, token) => {
     progress.report({ message: 'Finding incident documents…' });
-    const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**');
+    const exclude = '**/node_modules/**';
+    const included = new Set<string>();
+    for (const pattern of vscode.workspace.getConfiguration('incidentComms').get<string[]>('include', [])) {
+      for (const uri of await vscode.workspace.findFiles(pattern, exclude)) included.add(uri.toString());
+    }
+    const files = await vscode.workspace.findFiles('**/*.md', exclude);
     let checked = 0;
     let findings = 0;
     for (const uri of files) {
@@ -134,37 +139,14 @@ async function checkWorkspace(diagnostics: DiagnosticsController, log: vscode.Lo
         log.warn(`Skipped ${uri.fsPath}: ${(error as Error).message}`);
         continue;
       }
-      const document = { uri, languageId: 'markdown', getText: () => text };
-      if (!isIncidentText(uri, text)) continue;
+      if (!included.has(uri.toString()) && !INCIDENT_KEYS.test(text)) continue;
       findings += await diagnostics.checkFile(uri, text);
       checked++;
       progress.report({ message: `${checked} checked`, increment: 100 / files.length });
-      void document;
     }
     vscode.window.setStatusBarMessage(`Incident Comms: ${findings} findings in ${checked} incident documents`, 5000);
   });
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-}
-
-function isIncidentText(uri: vscode.Uri, text: string): boolean {
-  const include = vscode.workspace.getConfiguration('incidentComms', uri).get<string[]>('include', []);
-  const relative = vscode.workspace.asRelativePath(uri, false);
-  if (include.some((pattern) => globToRegExp(pattern).test(relative) || globToRegExp(pattern).test(uri.path))) return true;
-  return /^---\r?\n(?:[^\n]*\n){0,60}?(?:type|status|severity)\s*:/.test(text);
-}
-
-function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i]!;
-    if (char === '*' && glob[i + 1] === '*') {
-      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
 }
 
 export function deactivate(): void {
