@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../engine/index';
+import { readFrontMatter } from '../engine/front-matter';
 import type { DiagnosticsController } from './diagnostics';
 import { disableFileEdit, disableNextLineInsert } from './text-edits';
 
@@ -118,7 +119,6 @@ export class IncidentCodeActions implements vscode.CodeActionProvider {
 }
 
 /** Offset just after the front matter, where a file-wide comment goes. */
-export function bodyStart(text: string): number {
-  const match = /^\uFEFF?---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? match[0].length : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+function bodyStart(text: string): number {
+  return readFrontMatter(text)?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
 }
