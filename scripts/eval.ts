@@ -4,7 +4,7 @@ import { lint, type Finding } from '../src/engine/index';
 import { loadCorpus, occurrences, type CorpusDocument } from './corpus';
 
 /** Rules judged on whole sentences or documents, which the labels do not cover. */
-const NOT_LABELLED = new Set(['readability', 'missing-section', 'front-matter']);
+const NOT_LABELLED = new Set(['readability', 'missing-section', 'front-matter', 'length-limit']);
 // Misses are listed for the tune split only: the holdout split is measured, never studied.
 const listTune = process.argv.includes('--verbose');
 let verbose = false;

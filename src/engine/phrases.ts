@@ -136,7 +136,7 @@ export class PhraseTable {
         if (passesConditions(match, chunk)) found.push(match);
       }
     }
-    return dropOverlaps(found);
+    return mergeOverlaps(found, chunk.text);
   }
 }
 
@@ -195,15 +195,38 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis): boolean {
   return true;
 }
 
-function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+/**
+ * Overlapping matches become one finding spanning them all, with the longest match's message
+ * (its replacements only when it covers the whole span, or a replacement would drop words).
+ */
+function mergeOverlaps(matches: PhraseMatch[], text: string): PhraseMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: PhraseMatch[] = [];
+  const merged: PhraseMatch[] = [];
+  let cluster: PhraseMatch[] = [];
+  const flush = () => {
+    if (cluster.length === 0) return;
+    const longest = cluster.reduce((best, match) => (match.end - match.start > best.end - best.start ? match : best));
+    const start = cluster[0]!.start;
+    const end = Math.max(...cluster.map((match) => match.end));
+    const whole = longest.start === start && longest.end === end;
+    merged.push({
+      ...longest,
+      entry: whole ? longest.entry : { ...longest.entry, replacements: [] },
+      start,
+      end,
+      text: text.slice(start, end),
+      firstToken: Math.min(...cluster.map((match) => match.firstToken)),
+      lastToken: Math.max(...cluster.map((match) => match.lastToken)),
+    });
+    cluster = [];
+  };
   for (const match of matches) {
-    const last = kept[kept.length - 1];
-    if (last && match.start < last.end) continue;
-    kept.push(match);
+    const reach = cluster.length ? Math.max(...cluster.map((other) => other.end)) : -1;
+    if (cluster.length && match.start >= reach) flush();
+    cluster.push(match);
   }
-  return kept;
+  flush();
+  return merged;
 }
 
 /** Keeps the case of the matched text's first letter in a replacement. */

@@ -20,8 +20,16 @@ const entries: PhraseEntry[] = [
   { phrase: 'eliminated|eliminate|removed the|any|all possibility|risk|chance', message: `“{phrase}” promises zero risk. Say how the change reduces the risk instead.`, replacements: ['reduced the risk'] },
   { phrase: ['we guarantee|guaranteed', 'is|are|be guaranteed', 'guarantee|guarantees that', 'rest assured'], message: `“{phrase}” makes a guarantee. ${REALISTIC}` },
   { phrase: ['100% reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident|foolproof', '100 percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident', 'one hundred percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident'], message: `“{phrase}” promises perfection. ${REALISTIC}` },
-  { phrase: 'ensure|ensures|ensuring|guarantee this|it|the|that does|will not|never occur|happen|recur in the future|again', message: `“{phrase}” promises it cannot happen again. ${REALISTIC}` },
-  { phrase: "ensure|ensures|ensuring this|it doesn't|won't occur|happen|recur in the future|again", message: `“{phrase}” promises it cannot happen again. ${REALISTIC}` },
+  {
+    phrase: [
+      'ensure|ensures|ensuring|guarantee this|it|that does|will not|never occur|happen|recur again',
+      'ensure|ensures|ensuring|guarantee this|it|that does|will not|never occur|happen|recur in the future',
+      "ensure|ensures|ensuring this|it doesn't|won't occur|happen|recur again",
+      "ensure|ensures|ensuring this|it doesn't|won't occur|happen|recur in the future",
+    ],
+    message: `“{phrase}” promises it cannot happen again. ${REALISTIC}`,
+  },
+  { phrase: 'fully|completely|totally|100% resilient|reliable|secure|protected|safe|immune|redundant', message: `“{phrase}” promises perfection. ${REALISTIC}`, notPrecededBy: ['not'] },
   { phrase: 'fully|completely|totally? committed to preventing any|all', message: `“{phrase}” promises to prevent every problem. ${REALISTIC}` },
   { phrase: 'ensure|ensures|ensuring|guarantee this|the|that|our maintenance|migration|upgrade|change|work|transition will be successful|seamless|smooth|uneventful', message: `“{phrase}” promises an outcome nobody can guarantee. Say what you are doing to reduce the risk and what happens if it goes wrong.` },
   { phrase: 'bulletproof|foolproof|failproof|fail-proof|infallible', message: `“{phrase}” promises perfection. ${REALISTIC}` },

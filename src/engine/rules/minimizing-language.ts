@@ -17,6 +17,8 @@ const entries: PhraseEntry[] = [
   { phrase: ['minimally|barely|hardly|marginally impacted|affected|noticed|disrupted|noticeable', 'barely|hardly notice|noticed|noticeable'], message: `“{phrase}” tells readers how little it mattered. ${SAY_IMPACT}` },
   { phrase: 'some|certain|select users|customers|merchants|accounts|members experienced|saw|had|encountered|noticed', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: 'a little|bit while|longer|slower|delay|delayed', message: `“{phrase}” plays down the delay. ${STATE_DURATION}`, unlessRestMatches: DURATION },
+  { phrase: 'some|few|select|certain users|customers|merchants|accounts|members may|might|could experience|see|notice|encounter', message: `“{phrase}” is vague about who is affected. ${STATE_SCOPE}`, unlessNumberBefore: 4 },
+  { phrase: 'be|remain|remains|stay|was|were minimal|negligible', message: `“{phrase}” tells readers how little it matters. ${SAY_IMPACT}` },
   { phrase: 'a subset of', message: `“{phrase}” hides who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
   { phrase: 'some|few|select|certain users|customers|merchants|accounts|developers|members|organizations|organisations|teams|workspaces may|might have experienced|seen|noticed|encountered', message: `“{phrase}” hedges and shrinks the impact at once. Say who was affected and what they saw.` },
   { phrase: 'only|just a few|handful|small|tiny|fraction|subset|minority|limited', message: `“{phrase}” minimises the impact. ${STATE_SCOPE}`, unlessNumberWithin: 3 },

@@ -8,7 +8,7 @@ describe(rule, () => {
     expectRule(rule, '[[A small number of]] users could not sign in.');
     expectRule(rule, 'This affected [[a subset of]] customers in Europe.');
     expectRule(rule, '[[Some users may have experienced]] slow page loads.');
-    expectRule(rule, 'It was [[only a few]] accounts.');
+    expectRule(rule, 'It was [[only a few accounts]].');
     expectRule(rule, 'Emails were [[delayed for some customers]].');
   });
 

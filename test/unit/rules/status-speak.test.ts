@@ -9,7 +9,7 @@ describe(rule, () => {
     expectRule(rule, 'Some users [[are experiencing issues]].');
     expectRule(rule, 'We are investigating a [[service disruption]].');
     expectRule(rule, '[[We are aware of reports]] of problems.');
-    expectRule(rule, 'We are [[currently investigating this issue]].');
+    expectRule(rule, '[[We are currently investigating this issue]].');
   });
 
   it('stays quiet on plain descriptions of what users saw', () => {
