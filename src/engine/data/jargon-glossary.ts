@@ -65,6 +65,18 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('GC pauses', 'memory clean-up pauses'), technical('idempotent', null), technical('eventual consistency', null), technical('split brain', null), technical('quorum', null),
   technical('leader election', null), technical('health check', 'automatic status check'), technical('health checks', 'automatic status checks'), technical('heartbeat', 'status signal'), technical('observability', 'monitoring'),
   
+  // General infrastructure vocabulary (added from general knowledge, not from the corpus).
+  technical('packet loss', 'lost network traffic'), technical('peering', 'network connections with other networks'), technical('transit provider', 'network provider'), technical('hostname', 'server name'),
+  technical('nameserver', 'DNS server'), technical('nameservers', 'DNS servers'), technical('CNAME', 'DNS record'), technical('A record', 'DNS record'), technical('DNS propagation', 'the spread of DNS changes'), technical('route leak', 'routing error'),
+  technical('BGP announcement', 'routing change'), technical('WAF', 'web firewall'), technical('ACL', 'access rule'), technical('RAID', 'disk array'), technical('JVM', 'Java runtime'), technical('thread pool', 'worker capacity'),
+  technical('connection limit', 'maximum number of connections'), technical('memory pressure', 'running low on memory'), technical('garbage collector', 'memory clean-up'), technical('load shedding', 'turning away some requests'), technical('exponential backoff', 'waiting longer between retries'),
+  technical('idempotency', null), technical('blue-green', null), technical('cutover', 'switch-over'), technical('canary deployment', 'small test release'), technical('message broker', 'message queue'), technical('orchestration', 'automation'),
+  technical('origin server', 'main server'), technical('origin servers', 'main servers'), technical('edge server', 'network server'), technical('edge servers', 'network servers'), technical('spot instance', 'cloud server'), technical('autoscaling group', 'automatic capacity'),
+  technical('kernel', 'operating system'), technical('firmware', 'device software'), technical('storage array', 'storage system'), technical('index rebuild', 'database maintenance'), technical('schema change', 'database change'), technical('configuration drift', 'settings out of sync'),
+  technical('throttling', 'slowing requests'), technical('throttled', 'slowed down'), technical('rate limits', 'request limits'), technical('upstream dependency', 'a service we depend on'), technical('downstream services', 'dependent services'),
+  technical('hot standby', 'backup system'), technical('standby', 'backup'), technical('failovers', 'switches to backup systems'), technical('quorum loss', null), technical('split-brain', null), technical('disk I/O', 'disk activity'),
+  technical('connection pool exhaustion', 'running out of database connections'), technical('saturation', 'overload'), technical('saturated', 'overloaded'), technical('degraded mode', 'limited mode'), technical('circuit breakers', 'automatic safety cut-offs'),
+  technical('reverse proxies', 'front-end servers'), technical('UDP', 'network traffic'), technical('HTTP/2', null), technical('gRPC', 'internal request'), technical('websocket', 'live connection'), technical('websockets', 'live connections'),
   // Seen in published incident texts.
   technical('429|500|502|503|504 errors|error|responses|response|rates|rate|status|codes', 'errors'), technical('HPA', 'automatic scaling'), internal('PIR', 'incident review'),
   technical('NAT', 'network address translation'), technical('point of presence', 'network location'), technical('points of presence', 'network locations'),
