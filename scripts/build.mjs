@@ -12,6 +12,8 @@ const common = {
   sourcemap: false,
   logLevel: 'warning',
   legalComments: 'none',
+  minify: true,
+  keepNames: true,
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 
