@@ -3,7 +3,8 @@ import type { Severity } from './types';
 
 /**
  * One row of a phrase table. Pattern syntax, word by word: `a|b` alternatives, a trailing `?`
- * makes a word optional, `*` is any word, `#` is any number. Matching is case-insensitive,
+ * makes a word optional, `*` is any word, `#` is any number. Alternatives of several words go in
+ * parentheses: `(in the future|again)`, optional as `(right now)?`. Matching is case-insensitive,
  * within one sentence, across white space and emphasis marks only.
  */
 export interface PhraseEntry {
@@ -64,6 +65,17 @@ function isQuantity(token: Token, text: string): boolean {
   return isNumberToken(token) && !/^\d{1,2}:\d{2}/.test(token.norm) && !/^:\d/.test(text.slice(token.end, token.end + 2));
 }
 
+/** Expands `(a b|c)` and `(a b)?` groups into plain patterns, one per combination. */
+export function expandGroups(phrase: string): string[] {
+  const group = /\(([^()]*)\)(\?)?/.exec(phrase);
+  if (!group) return [phrase];
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + group[0].length);
+  const choices = group[1]!.split('|').map((choice) => choice.trim());
+  if (group[2]) choices.push('');
+  return choices.flatMap((choice) => expandGroups(`${before}${choice}${after}`.replace(/\s+/g, ' ').trim()));
+}
+
 function compileSlot(source: string, caseSensitive: boolean): Slot {
   const optional = source.endsWith('?') && source.length > 1;
   const body = optional ? source.slice(0, -1) : source;
@@ -80,7 +92,7 @@ export class PhraseTable {
 
   constructor(entries: readonly PhraseEntry[]) {
     for (const entry of entries) {
-      const phrases = Array.isArray(entry.phrase) ? entry.phrase : [entry.phrase];
+      const phrases = (Array.isArray(entry.phrase) ? entry.phrase : [entry.phrase]).flatMap(expandGroups);
       for (const phrase of phrases) {
         const slots = phrase.trim().split(/\s+/).map((part) => compileSlot(part, !!entry.caseSensitive));
         this.index({ entry, slots });

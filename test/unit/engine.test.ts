@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { applySuggestions, Linter, lint, RULES } from '../../src/engine/index';
 import { splitChunks } from '../../src/engine/chunks';
+import { expandGroups, PhraseTable } from '../../src/engine/phrases';
+import { analyzeChunk } from '../../src/engine/analyze';
+import { createProcessor } from '../../src/engine/processor';
 
 const SAMPLE = 'We apologize for any inconvenience.\n\nA small number of users saw elevated error rates at 14:32.\n';
 
@@ -105,5 +108,18 @@ describe('engine', () => {
     assert.equal(chunks.length, 3);
     assert.ok(chunks.every((chunk) => chunk.text.split('\n').length <= 1001));
     assert.equal(lint(text).findings.filter((finding) => finding.ruleId === 'plain-words').length, 2500);
+  });
+
+  it('expands multi-word alternatives in phrase patterns', () => {
+    assert.deepEqual(expandGroups('ensure this (will not|cannot) happen (again|in the future)'), [
+      'ensure this will not happen again',
+      'ensure this will not happen in the future',
+      'ensure this cannot happen again',
+      'ensure this cannot happen in the future',
+    ]);
+    assert.deepEqual(expandGroups('we are (right now)? looking'), ['we are right now looking', 'we are looking']);
+    const table = new PhraseTable([{ phrase: 'never happen (again|in the future)', message: 'm' }]);
+    const chunk = analyzeChunk('It will never happen in the future. It will never happen again.', '', createProcessor());
+    assert.deepEqual(table.match(chunk).map((match) => match.text), ['never happen in the future', 'never happen again']);
   });
 });
