@@ -3,7 +3,7 @@ import { phraseRule } from '../rule';
 
 const CONCRETE = 'Say what you changed or will change, and how it reduces the risk (for example “we added an alert when the queue backs up for more than 5 minutes”).';
 /** Specifics follow: a method, a purpose with content, a list, or a number. */
-const SPECIFICS = /^[^.]*?(?:\bby\s+(?:adding|changing|moving|removing|requiring|limiting|introducing|automating|building|splitting|running|testing|deploying|enforcing)\b|:|\bso that\b|\bincluding\b|\d)/i;
+const SPECIFICS = /^[^.]*?(?:\bby\s+(?:adding|changing|moving|removing|requiring|limiting|introducing|automating|building|splitting|running|testing|deploying|enforcing)\b|:\s*\S|\bso that\b|\bincluding\b|\b\d+(?:[.,]\d+)?\s*(?:%|percent|seconds?|minutes?|hours?|days?|ms|times|x)(?!\w))/i;
 
 const entries: PhraseEntry[] = [
   { phrase: 'improve|improving|enhance|enhancing|strengthen|strengthening|review|reviewing|evaluate|evaluating|refine|refining our|these|the? server|internal|overall|existing? monitoring|alerting|processes|process|procedures|systems|infrastructure|tooling|tools|practices|safeguards', message: `“{phrase}” is prevention with no substance. ${CONCRETE}`, unlessRestMatches: SPECIFICS },

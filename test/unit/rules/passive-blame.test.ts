@@ -15,4 +15,9 @@ describe(rule, () => {
     expectRule(rule, 'We deployed a change that broke logins.');
     expectRule(rule, 'The fix was deployed at 14:30 UTC.');
   });
+
+  it('flags a cause named without an actor, not one that names us', () => {
+    expectRule(rule, 'The outage was [[caused by a configuration change]].');
+    expectRule(rule, 'The outage was caused by a configuration change we made.');
+  });
 });

@@ -13,4 +13,9 @@ describe(rule, () => {
     expectRule(rule, 'We are improving monitoring by adding an alert when the queue is older than 5 minutes.');
     expectRule(rule, 'We added a check that blocks deploys when the certificate expires within 30 days.');
   });
+
+  it('needs real specifics, not any number, to stay quiet', () => {
+    expectRule(rule, 'We [[continue to monitor]] the security of our 3 networks.');
+    expectRule(rule, 'We continue to monitor: alerts now fire after 5 minutes of errors.');
+  });
 });
