@@ -132,33 +132,17 @@ export class Linter {
 
   private analyze(text: string, definitions: string, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext): CachedChunk {
     const analysis = analyzeChunk(text, definitions, prepared.processor);
-    const findings: RuleFinding[] = [];
-    const chunkFailures: Array<[string, string]> = [];
-    for (const { rule, settings } of prepared.rules) {
-      if (rule.scope !== 'chunk') continue;
-      try {
-        for (const finding of (rule as ChunkRule).check(analysis, contextFor(settings))) findings.push({ ...finding, ruleId: rule.id });
-      } catch (error) {
-        chunkFailures.push([rule.id, describeError(error)]);
-      }
-    }
+    const { findings, failures } = runChunkRules(analysis, prepared, contextFor, () => true);
     const controls = analysis.html.flatMap((html) => parseControls(html.value, html.start));
-    return { analysis, findings, controls, failures: chunkFailures };
+    return { analysis, findings, controls, failures };
   }
 
   /** Rules that read front matter as plain text (placeholders left in a template's fields). */
   private checkFrontMatterText(yaml: string, at: number, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext, failures: Map<string, string>): RuleFinding[] {
     const analysis = { ...emptyAnalysis(yaml), prose: [{ start: 0, end: yaml.length, value: yaml }] };
-    const findings: RuleFinding[] = [];
-    for (const { rule, settings } of prepared.rules) {
-      if (rule.scope !== 'chunk' || !rule.scansFrontMatter) continue;
-      try {
-        for (const finding of rule.check(analysis, contextFor(settings))) findings.push(shift({ ...finding, ruleId: rule.id }, at));
-      } catch (error) {
-        failures.set(rule.id, describeError(error));
-      }
-    }
-    return findings;
+    const ran = runChunkRules(analysis, prepared, contextFor, (rule) => !!rule.scansFrontMatter);
+    for (const [ruleId, error] of ran.failures) failures.set(ruleId, error);
+    return ran.findings.map((finding) => shift(finding, at));
   }
 
   private prepare(config: Config): Prepared {
@@ -186,6 +170,21 @@ export class Linter {
       this.cache.delete(key);
     }
   }
+}
+
+/** Runs the chosen block rules on one analysis; a rule that throws is recorded, not propagated. */
+function runChunkRules(analysis: ChunkAnalysis, prepared: Prepared, contextFor: (settings: RuleSettings) => RuleContext, chosen: (rule: ChunkRule) => boolean): { findings: RuleFinding[]; failures: Array<[string, string]> } {
+  const findings: RuleFinding[] = [];
+  const failures: Array<[string, string]> = [];
+  for (const { rule, settings } of prepared.rules) {
+    if (rule.scope !== 'chunk' || !chosen(rule)) continue;
+    try {
+      for (const finding of rule.check(analysis, contextFor(settings))) findings.push({ ...finding, ruleId: rule.id });
+    } catch (error) {
+      failures.push([rule.id, describeError(error)]);
+    }
+  }
+  return { findings, failures };
 }
 
 function shift(finding: RuleFinding, by: number): RuleFinding {
