@@ -24,13 +24,19 @@ export class CheckClient implements vscode.Disposable {
     this.start();
   }
 
-  lint(text: string, config: Config): Promise<DetailedLintResult> {
-    if (!this.worker) return Promise.resolve(this.fallback.lint(text, { config }));
+  /** Checks in the worker; if it is gone or fails on this text, checks here instead. Never rejects. */
+  async lint(text: string, config: Config): Promise<DetailedLintResult> {
+    const worker = this.worker;
+    if (!worker) return this.fallback.lint(text, { config });
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, text, config });
-    });
+    try {
+      return await new Promise<DetailedLintResult>((resolve, reject) => {
+        this.pending.set(id, { resolve, reject });
+        worker.postMessage({ id, text, config });
+      });
+    } catch {
+      return this.fallback.lint(text, { config });
+    }
   }
 
   private start(): void {

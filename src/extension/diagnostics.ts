@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Linter, type DetailedLintResult, type Finding } from '../engine/index';
+import type { DetailedLintResult, Finding } from '../engine/index';
 import { CheckClient } from './check-client';
 import type { IncidentDocuments } from './documents';
 import type { WorkspaceConfigs } from './workspace-config';
@@ -29,7 +29,6 @@ export function toRange(finding: Finding): vscode.Range {
 /** Checks incident documents and publishes their findings as diagnostics. */
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('incident-comms');
-  private readonly linter = new Linter();
   private readonly client: CheckClient;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, CheckedDocument>();
@@ -86,25 +85,18 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /** Checks the current text now (in the worker; its cache makes this cheap) without publishing. */
-  async lintNow(document: vscode.TextDocument): Promise<DetailedLintResult> {
-    const { config } = await this.configs.forDocument(document);
-    const text = document.getText();
-    try {
-      return await this.client.lint(text, config);
-    } catch {
-      return this.linter.lint(text, { config });
-    }
+  lintNow(document: vscode.TextDocument, text = document.getText()): Promise<DetailedLintResult> {
+    return this.lintText(document.uri, text);
+  }
+
+  private async lintText(uri: vscode.Uri, text: string): Promise<DetailedLintResult> {
+    const { config } = await this.configs.forDocument({ uri });
+    return this.client.lint(text, config);
   }
 
   /** Checks a file that may not be open and publishes its findings. */
   async checkFile(uri: vscode.Uri, text: string): Promise<number> {
-    const { config } = await this.configs.forDocument({ uri });
-    let result: DetailedLintResult;
-    try {
-      result = await this.client.lint(text, config);
-    } catch {
-      result = this.linter.lint(text, { config });
-    }
+    const result = await this.lintText(uri, text);
     const diagnostics = this.toDiagnostics({ uri }, result.findings);
     this.fromWorkspaceCheck.add(uri.toString());
     this.collection.set(uri, diagnostics);
@@ -139,7 +131,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.delete(key);
     if (document.isClosed) return;
     const limit = vscode.workspace.getConfiguration('incidentComms', document.uri).get<number>('maxDocumentSize', 2_000_000);
-    const size = document.getText().length;
+    const text = document.getText();
+    const size = text.length;
     if (size > limit) {
       this.tooLarge.set(key, size);
       this.results.delete(key);
@@ -158,7 +151,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.inFlight.add(key);
     let result: DetailedLintResult;
     try {
-      result = await this.lintNow(document);
+      result = await this.lintNow(document, text);
     } finally {
       this.inFlight.delete(key);
       if (this.rerun.delete(key)) this.schedule(document, 0, 'command');

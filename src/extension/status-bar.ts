@@ -22,9 +22,14 @@ export class IncidentStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    void vscode.commands.executeCommand('setContext', 'incidentComms.isIncidentDocument', !!document && this.documents.isIncident(document));
-    const size = document ? this.diagnostics.tooLarge.get(document.uri.toString()) : undefined;
-    if (document && size !== undefined && this.documents.isIncident(document)) {
+    const incident = !!document && this.documents.isIncident(document);
+    void vscode.commands.executeCommand('setContext', 'incidentComms.isIncidentDocument', incident);
+    if (!document || !incident) {
+      this.item.hide();
+      return;
+    }
+    const size = this.diagnostics.tooLarge.get(document.uri.toString());
+    if (size !== undefined) {
       this.item.text = `$(warning) Too large to check`;
       this.item.tooltip = `Incident Comms: this document has ${size.toLocaleString('en')} characters, over incidentComms.maxDocumentSize. It is not checked so that typing stays fast. Raise the setting to check it.`;
       this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['incidentComms.maxDocumentSize'] };
@@ -32,11 +37,8 @@ export class IncidentStatusBar implements vscode.Disposable {
       return;
     }
     this.item.command = 'workbench.actions.view.problems';
-    const result = document && this.documents.isIncident(document) ? this.diagnostics.resultFor(document) : undefined;
-    if (!document || !result) {
-      if (!document || !this.documents.isIncident(document)) this.item.hide();
-      return;
-    }
+    const result = this.diagnostics.resultFor(document);
+    if (!result) return;
     const count = this.diagnostics.collection.get(document.uri)?.length ?? 0;
     const grade = result.readability.grade.toFixed(1);
     this.item.text = `$(megaphone) ${count} ${count === 1 ? 'finding' : 'findings'} · grade ${grade}`;
