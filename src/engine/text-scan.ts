@@ -23,7 +23,7 @@ export function sourceOf(chunk: ChunkAnalysis, spans: readonly Span[]): Span[] {
 export function scan(spans: readonly Span[], pattern: RegExp): ScanHit[] {
   const hits: ScanHit[] = [];
   const seen = new Set<string>();
-  const regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const regex = globalVersion(pattern);
   for (const span of spans) {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -41,4 +41,16 @@ export function scan(spans: readonly Span[], pattern: RegExp): ScanHit[] {
     }
   }
   return hits;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The same pattern with the g flag, made once per pattern rather than once per block. */
+function globalVersion(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
 }
