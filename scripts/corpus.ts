@@ -21,7 +21,7 @@ export const CORPUS_DIR = path.join(__dirname, '..', 'test', 'corpus');
 /** Loads every corpus document with its hand-made labels. */
 export function loadCorpus(directory = CORPUS_DIR): CorpusDocument[] {
   return readdirSync(directory)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith('.md') && name !== 'LABELLING.md')
     .sort()
     .map((name) => {
       const text = readFileSync(path.join(directory, name), 'utf8');
