@@ -64,6 +64,10 @@ const splits: Array<[string, CorpusDocument[]]> = [
   ['holdout', corpus.filter((document) => document.split === 'holdout')],
   ['all', corpus],
 ];
+// `--batch e-`: one more column for a new batch, to measure it untouched before it joins a split.
+const batchAt = process.argv.indexOf('--batch');
+const batch = batchAt > 0 ? process.argv[batchAt + 1] : undefined;
+if (batch) splits.push([`${batch}*`, corpus.filter((document) => document.name.startsWith(batch))]);
 const results = splits.map(([name, documents]) => {
   verbose = listTune && name === 'tune';
   if (verbose) console.log(`\n${name}:`);
