@@ -1,3 +1,4 @@
+import { explainedTerms } from './explained-terms';
 import { analyzeChunk, emptyAnalysis, type ChunkAnalysis } from './analyze';
 import { splitChunks } from './chunks';
 import { readabilitySettings, ruleSettings, type RuleSettings } from './config';
@@ -65,9 +66,11 @@ export class Linter {
     const bodyStart = frontMatter ? frontMatter.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const chunks = splitChunks(text, bodyStart);
     const definitions = (text.slice(bodyStart).match(DEFINITION) ?? []).join('\n');
-    const contextKey = `${prepared.key}\u0000${document.type ?? ''}|${document.status ?? ''}|${document.audience ?? ''}\u0000${definitions}\u0000`;
+    const explainedList = explainedTerms(text.slice(bodyStart));
+    const explained = new Set(explainedList);
+    const contextKey = `${prepared.key}\u0000${document.type ?? ''}|${document.status ?? ''}|${document.audience ?? ''}\u0000${definitions}\u0000${explainedList.join('|')}\u0000`;
     const failures = new Map<string, string>();
-    const contextFor = (settings: RuleSettings): RuleContext => ({ document, options: settings.options, config });
+    const contextFor = (settings: RuleSettings): RuleContext => ({ document, options: settings.options, config, explained });
 
     const raw: RuleFinding[] = [];
     const controls: Array<Omit<Control, 'line'> & { endOffset: number }> = [];

@@ -18,6 +18,8 @@ export interface RuleContext {
   /** The rule's own options from configuration. */
   options: Record<string, unknown>;
   config: Config;
+  /** Terms the document explains or names for its readers (normalised, see explained-terms). */
+  explained: ReadonlySet<string>;
 }
 
 export interface DocumentView {

@@ -13,7 +13,7 @@ export interface GlossaryEntry {
 const internal = (term: string, plain: string | null): GlossaryEntry => ({ term, plain, level: 'internal' });
 const technical = (term: string, plain: string | null): GlossaryEntry => ({ term, plain, level: 'technical' });
 
-export const GLOSSARY: GlossaryEntry[] = [
+const CORE: GlossaryEntry[] = [
   // Incident-process vocabulary.
   internal('SEV0', 'critical incident'), internal('SEV1', 'major incident'), internal('SEV2', 'incident'), internal('SEV3', 'minor incident'), internal('SEV4', 'low-impact incident'),
   internal('Sev1', 'major incident'), internal('Sev2', 'incident'), internal('P0', 'critical incident'), internal('P1', 'high-priority incident'),
@@ -74,7 +74,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('origin server', 'main server'), technical('origin servers', 'main servers'), technical('edge server', 'network server'), technical('edge servers', 'network servers'), technical('spot instance', 'cloud server'), technical('autoscaling group', 'automatic capacity'),
   technical('kernel', 'operating system'), technical('firmware', 'device software'), technical('storage array', 'storage system'), technical('index rebuild', 'database maintenance'), technical('schema change', 'database change'), technical('configuration drift', 'settings out of sync'),
   technical('throttling', 'slowing requests'), technical('throttled', 'slowed down'), technical('rate limits', 'request limits'), technical('upstream dependency', 'a service we depend on'), technical('downstream services', 'dependent services'),
-  technical('hot standby', 'backup system'), technical('standby', 'backup'), technical('failovers', 'switches to backup systems'), technical('quorum loss', null), technical('split-brain', null), technical('disk I/O', 'disk activity'),
+  technical('hot standby', 'backup system'), technical('standby database|server|servers|node|nodes|replica|replicas|instance|instances|cluster|site', 'backup'), technical('failovers', 'switches to backup systems'), technical('quorum loss', null), technical('split-brain', null), technical('disk I/O', 'disk activity'),
   technical('connection pool exhaustion', 'running out of database connections'), technical('saturation', 'overload'), technical('saturated', 'overloaded'), technical('degraded mode', 'limited mode'), technical('circuit breakers', 'automatic safety cut-offs'),
   technical('reverse proxies', 'front-end servers'), technical('UDP', 'network traffic'), technical('HTTP/2', null), technical('gRPC', 'internal request'), technical('websocket', 'live connection'), technical('websockets', 'live connections'),
   // Seen in published incident texts.
@@ -83,11 +83,12 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('query planner', 'database'), technical('query plan', 'database query'), technical('datastore', 'database'), technical('data store', 'database'),
   technical('instrumentation', 'monitoring'), technical('tracing', 'monitoring'), technical('code path', 'part of our code'), technical('hot path', null), technical('hot-path', null),
   technical('event listener', null), technical('crash-looping', 'crashing repeatedly'), technical('crash looping', 'crashing repeatedly'), technical('crashloop', 'crashing repeatedly'),
-  technical('fail-over', 'switch to backup systems'), technical('rate-limiting', 'request limits'), technical('mutex', null), technical('block devices', 'disks'), technical('block device', 'disk'),
+  technical('fail-over', 'switch to backup systems'), technical('failing over', 'switching to backup systems'), technical('mainframe', 'central computer system'), technical('route reflector', 'routing equipment'),
+   technical('table lock', 'database lock'), technical('table locks', 'database locks'), technical('database locking', 'database congestion'), technical('fleet-wide reboot', 'restart of all servers'), technical('automatic reboot', 'automatic restart'), technical('rate-limiting', 'request limits'), technical('mutex', null), technical('block devices', 'disks'), technical('block device', 'disk'),
   technical('bootstrapped', 'started'), technical('re-bootstrapped', 'restarted'), technical('run-book', 'procedure'), technical('synthetic testing', 'automated checks'),
   technical('leaf nodes', 'servers'), technical('node', 'server'), technical('write root', 'main database'), technical('proxy server', 'server'),
   technical('caching layer', 'cache'), technical('cache pool', 'cache'), technical('autoscale', 'add capacity automatically'), technical('statused', 'reported on our status page'),
-  technical('operating nominally', 'working normally'), technical('nominal', 'normal'), technical('reboot', 'restart'), technical('WAN', 'network'), technical('cross-region', 'between regions'),
+  technical('operating nominally', 'working normally'), technical('nominal', 'normal'), technical('WAN', 'network'), technical('cross-region', 'between regions'),
   technical('intra-region', 'within a region'), internal('release management', null), 
   technical('contention', 'congestion'), internal('DBA', 'database engineers'), technical('resource exhaustion', 'running out of capacity'), technical('back pressure', 'slowing intake'), technical('bcrypt', 'a secure hashing method'),
   technical('row locks', 'database locks'), technical('writer instance', 'main database server'), technical('scale up event', 'automatic capacity increase'), technical('scale-up', 'capacity increase'), internal('Site Reliability Engineering', 'reliability engineering'), internal('SRE', 'reliability engineers'),
@@ -96,3 +97,5 @@ export const GLOSSARY: GlossaryEntry[] = [
   technical('superuser', 'administrator'), technical('package management', null), technical('production network', 'internal network'), technical('CPU', 'processing power'),
   technical('Jenkins', 'build server'), technical('connection bottleneck', 'overload'), technical('caches', 'stored copies'), technical('LWLock', null), technical('backend service', 'internal service'), technical('backend', 'internal systems'), technical('back-end', 'internal systems'), 
 ];
+
+export const GLOSSARY: GlossaryEntry[] = CORE;

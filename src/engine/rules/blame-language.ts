@@ -12,6 +12,11 @@ const entries: PhraseEntry[] = [
     phrase: ['third-party|external|upstream|cloud|hosting|network|dns|cdn|infrastructure|telecom? vendor|vendors|provider|providers|supplier|suppliers|partner|partners|isp', 'our|a|an|the vendor|vendors|provider|providers|supplier|suppliers|partner|partners|isp', 'vendor\'s|provider\'s|supplier\'s|partner\'s'],
     onlyIfBeforeMatches: /\b(?:due to|caused by|because of|result of|fault of|blame|triggered by|originated (?:at|with|from)|on the part of)\b/i,
     message: `“{phrase}” shifts the blame to a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  { phrase: 'third-party|hosting|cloud|upstream|network|dns|cdn|infrastructure|telecom provider|vendor|supplier|partner issue|issues|problem|problems|outage|outages|failure|failures|error|errors|incident', message: `“{phrase}” puts the cause on a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  {
+    phrase: 'an|a issue|problem|outage|failure|fault|incident with|at|in|on our|the|a|an primary|secondary|third-party|external|upstream|main? provider|vendor|supplier|partner|cdn|isp|carrier|host',
+    onlyIfBeforeMatches: /\b(?:due to|caused by|because of|result of|triggered by|originated (?:at|with|from))\s*$/i,
+    message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
   { phrase: ['not a|an? error|issue|problem|fault with|on|in our systems|side|end|platform|network', 'the|our qa|engineering|development|dev|ops|support|testing team didn\'t|did|failed|forgot not? test|to|check|catch|review'], message: `“{phrase}” deflects responsibility or singles out a team. ${OWN}` },
   { phrase: ['not our fault', 'outside|beyond of? our control', 'no fault of our own', 'through no fault of ours'], message: `“{phrase}” deflects responsibility. ${OWN}` },
 ];

@@ -1,6 +1,9 @@
+import { normalizeTerm } from '../explained-terms';
 import { GLOSSARY, type GlossaryEntry } from '../data/jargon-glossary';
 import { PhraseTable, type PhraseEntry } from '../phrases';
-import { phraseFindings, type ChunkRule } from '../rule';
+import type { ChunkAnalysis } from '../analyze';
+import { phraseFindings, type ChunkRule, type RawFinding } from '../rule';
+import { scan, sourceOf } from '../text-scan';
 import type { Config } from '../types';
 
 function pluralised(term: string): string {
@@ -40,6 +43,20 @@ function tablesFor(config: Config): { internal: PhraseTable; all: PhraseTable } 
   return built;
 }
 
+/** Tracker references such as “PLAT-3476” or “INC-1042”; not standards and names such as SHA-256 or COVID-19. */
+const TICKET = /(?<![\w/.@#-])(?!(?:SHA|AES|ISO|IEC|UTF|RSA|CVE|COVID|MD|TLS|SSL|HTTP|IPV|PCI|SOC|GDPR|RFC|ECMA|WPA|DDR|USB|US|EU|UK|ES|EC|PS|ASN|AS|ICD|GPT|SARS|MERS)-)[A-Z][A-Z0-9]{1,9}-\d{2,6}(?![\w-])/g;
+
+function ticketFindings(chunk: ChunkAnalysis): RawFinding[] {
+  const prose = sourceOf(chunk, chunk.prose.filter((span) => !span.quoted));
+  return scan(prose, TICKET).map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    actual: hit.text,
+    message: `“${hit.text}” is an internal ticket reference readers cannot open. Say what the work does for them instead.`,
+    suggestions: [],
+  }));
+}
+
 const jargon: ChunkRule = {
   id: 'jargon',
   description: 'Terms a customer would not know, with plain replacements.',
@@ -49,7 +66,9 @@ const jargon: ChunkRule = {
     const audience = context.document.audience;
     if (audience === 'internal') return [];
     const table = tablesFor(context.config ?? DEFAULT_CONFIG);
-    return phraseFindings(audience === 'developers' ? table.internal : table.all, chunk);
+    const findings = [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk)].sort((a, b) => a.start - b.start);
+    // A term the document explains (or lists as a status-page component) is known to its readers.
+    return context.explained.size ? findings.filter((finding) => !context.explained.has(normalizeTerm(finding.actual ?? ''))) : findings;
   },
 };
 

@@ -38,6 +38,8 @@ const entries: PhraseEntry[] = [
   { phrase: 'brief|short|momentary|temporary and transitory|temporary|momentary|brief|short-lived', message: `“{phrase}” plays down the impact. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: ['delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for some|certain|select customers|users|accounts|merchants|organizations|organisations', 'delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for a few customers|users|accounts|merchants|organizations|organisations'], message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: 'very? quick|easy|simple|straightforward problem|issue|fix', message: `“{phrase}” tells readers the problem was trivial. Say how long it took and what users saw.` },
+  { phrase: ['was|were|is short|brief in duration|length', 'short|brief in duration'], message: `“{phrase}” plays down how long it lasted. ${STATE_DURATION}`, unlessRestMatches: DURATION },
+  { phrase: 'the limited|minor|small nature|scope|extent of', message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}`, unlessNumberWithin: 4 },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

@@ -5,12 +5,12 @@ const OWN_IT = 'Apologise for the specific harm (for example “We are sorry tha
 
 const entries: PhraseEntry[] = [
   {
-    phrase: 'we apologize|apologise|regret for? any|the inconvenience|inconveniences this|that|it? may|might|could? have? caused?',
+    phrase: 'we apologize|apologise|regret again|sincerely|deeply? for? any|the? inconvenience|inconveniences this|that|it? may|might|could|will? have? caused|cause?',
     message: `“{phrase}” is a rote apology that makes the harm sound small. ${OWN_IT}`,
     replacements: ['we are sorry for the disruption this caused'],
   },
   {
-    phrase: 'apologize|apologise|apologies|sorry|regret for|about? any|the inconvenience|inconveniences this|that|it? may|might|could? have? caused?',
+    phrase: 'apologize|apologise|apologies|sorry|regret again|sincerely|deeply? for|about? any|the? inconvenience|inconveniences this|that|it? may|might|could|will? have? caused|cause?',
     message: `“{phrase}” is a rote apology that makes the harm sound small. ${OWN_IT}`,
   },
   { phrase: ['sorry|apologize|apologise|apologies if you|your|anyone|this|any|customers|users', 'regret if'], message: `“{phrase}” apologises conditionally, as if the harm might not be real. ${OWN_IT}` },

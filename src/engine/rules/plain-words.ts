@@ -26,6 +26,8 @@ const TABLE: Array<[string, string[]]> = [
   ['expeditiously', ['quickly']], ['expedite', ['speed up']], ['expedited', ['sped up']], ['cognizant', ['aware']],
   ['period of time', ['period', 'time']], ['in accordance with', ['under', 'following']], ['in an effort to', ['to']], ['making use of', ['using']], ['make use of', ['use']],
   ['whereby', ['by which']], ['therein', ['in it']], ['thereof', ['of it']], ['herein', ['here']], ['aforementioned', ['this', 'these']],
+  ['employ', ['use']], ['employing', ['using']], ['employed', ['used']], ['emanated from', ['came from']], ['emanating from', ['coming from']], ['emanate from', ['come from']],
+  ['remediation', ['fix']],
   ['notwithstanding', ['despite']], ['heretofore', ['until now']], ['henceforth', ['from now on']],
 ];
 

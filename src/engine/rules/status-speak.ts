@@ -3,13 +3,16 @@ import { phraseRule } from '../rule';
 
 const SAY_WHAT = 'Say what users saw or could not do (for example “pages failed to load”, “payments were declined”) instead.';
 
+/** What the issue does to users follows (“an issue where devices cannot sync”, “an issue preventing sign-in”). */
+const SPECIFIC_ISSUE = /^\s+(?:(?:an?|the|this)\s+)?(?:issue|issues|problem|problems|outage|bug|incident)?\s*(?:where|whereby|in which|that\s+(?:is\s+|was\s+)?(?:prevents?|preventing|prevented|stops?|stopping|causes?|causing|caused|blocks?|blocking)|preventing|stopping|causing|blocking)\b/i;
+
 const entries: PhraseEntry[] = [
   { phrase: 'elevated|increased|higher|heightened error|failure rates|rate|levels|counts|errors|failures', message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['more requests than usual failed'], unlessNumberWithin: 3 },
   { phrase: ['elevated|increased|higher|high latency|latencies', 'elevated|increased|higher|high|slow response|load|page times'], message: `“{phrase}” is status-speak. Say how much slower things were and for whom.`, replacements: ['slower responses'], unlessNumberWithin: 3 },
   { phrase: ['degraded performance|service|availability|functionality|experience', 'performance|service degradation|degradations', 'degradation of service|services|performance'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['slower than usual'] },
   { phrase: 'experiencing|experienced|experience|encountering|encountered|having|had issues|problems|difficulties|trouble|disruptions|disruption|degradation', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: /^\s*if\b/i },
   { phrase: ['service|services|system|platform disruption|disruptions|interruption|interruptions|issues|issue|degradation|incident|event', 'disruption|interruption to|of|in service'], message: `“{phrase}” is status-speak. ${SAY_WHAT}` },
-  { phrase: ['we are aware of reports|issues|problems|an|a', 'we\'re aware of reports|issues|problems|an|a', 'aware of reports|issues|problems', 'we are|we\'re investigating|reviewing reports', 'investigating|reviewing reports of', 'looking into reports of'], message: `“{phrase}” says nothing about what users see. ${SAY_WHAT}` },
+  { phrase: ['we are aware of reports|issues|problems|an|a', 'we\'re aware of reports|issues|problems|an|a', 'aware of reports|issues|problems', 'we are|we\'re investigating|reviewing reports', 'investigating|reviewing reports of', 'looking into reports of'], message: `“{phrase}” says nothing about what users see. ${SAY_WHAT}`, unlessRestMatches: SPECIFIC_ISSUE },
   { phrase: ['investigating a|an? issue|issues|problem|problems affecting|impacting|with', 'looking into a|an? issue|issues|problem|problems affecting|impacting|with'], message: `“{phrase}” is formulaic. Say what is failing and for whom.` },
   { phrase: 'intermittent|partial|sporadic connectivity|availability|access? issues|problems|errors|failures|disruption|disruptions|outage|outages', message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessRestMatches: /^\s+(?:when|while|with)\s+[a-z]+ing\b/i },
   { phrase: 'connectivity|availability|performance|access|login|network issues|problems', message: `“{phrase}” is vague. ${SAY_WHAT}` },
@@ -19,7 +22,7 @@ const entries: PhraseEntry[] = [
   { phrase: ['increased|elevated|higher|high number of error|failure rates|rate', 'a|an? elevated|increased|high|higher error|failure rate|rates'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, unlessNumberWithin: 3 },
   { phrase: ['billing|login|sign-in|connection|payment|api|email|delivery|deployment|sync|syncing issues|problems', 'degraded state', 'experienced|experiencing|saw|had a|an? degradation|disruption|interruption'], message: `“{phrase}” is vague. ${SAY_WHAT}` },
   { phrase: ['had|have|having|has some|several|various|multiple|intermittent issues|problems|difficulties', 'is|are|was|were having|experiencing issues|problems|trouble|difficulties'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: /^\s*if\b/i },
-  { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: /^\s+(?:why|how|the cause|what)\b|\d/i },
+  { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: new RegExp(`^\\s+(?:why|how|the cause|what)\\b|\\d|${SPECIFIC_ISSUE.source.slice(1)}`, 'i') },
   { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical issues|problems|difficulties', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8 },
   { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], severity: 'info' },
 ];

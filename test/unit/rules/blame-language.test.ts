@@ -20,4 +20,10 @@ describe(rule, () => {
     expectRule(rule, 'The app showed a user error message.');
     expectRule(rule, 'The change was [[deployed by an engineer]] without review.');
   });
+
+  it('flags a vendor named as the cause', () => {
+    expectRule(rule, 'This was due to an unexpected [[hosting provider issue]].');
+    expectRule(rule, 'The outage was caused by [[an issue with the primary CDN]].');
+    expectRule(rule, 'We found an issue with the primary CDN and moved traffic.');
+  });
 });

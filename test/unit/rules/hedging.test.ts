@@ -20,4 +20,8 @@ describe(rule, () => {
     expectRule(rule, 'We believe in being open about incidents.');
     expectRule(rule, 'What you may have noticed: pages loaded slowly.');
   });
+
+  it('flags a negated belief about findings', () => {
+    expectRule(rule, '[[We do not believe]] any data was accessed.');
+  });
 });

@@ -50,4 +50,25 @@ describe(rule, () => {
     expectRule(rule, `${'a'.repeat(5000)}! and xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`, { config });
     expectRule(rule, 'We moved [[Project Falcon]] to a new region.', { config });
   });
+
+  it('leaves a term alone where the document explains it', () => {
+    expectRule(rule, 'A CDN is a network of computers that serve our pages.\n\nThe CDN failed at 10:02 UTC.');
+    expectRule(rule, 'Mobile calls run through network equipment (what we call nodes). One of these nodes failed.');
+    expectRule(rule, 'We restored the game to an earlier state (a rollback).');
+    expectRule(rule, 'Our configuration store, etcd, a key-value database, was full.');
+    expectRule(rule, 'The [[CDN]] failed, and another [[CDN]] took over.');
+  });
+
+  it('leaves status-page component names alone', () => {
+    expectRule(rule, 'Data was delayed.\n\nThis incident affected: Backend (Data pipeline).');
+  });
+
+  it('keeps "standby" for ordinary English', () => {
+    expectRule(rule, 'Our branches were on standby. The [[standby database]] took over.');
+  });
+
+  it('flags internal ticket references, not standards', () => {
+    expectRule(rule, 'The fix shipped in [[PLAT-3476]].');
+    expectRule(rule, 'We patched CVE-2021-44228, use SHA-256 and ISO-8601 dates, and the COVID-19 guidance.');
+  });
 });

@@ -50,4 +50,10 @@ describe(rule, () => {
     expectRule(rule, 'Quite a few customers wrote to us.');
     expectRule(rule, 'The [[impact was minimal]].');
   });
+
+  it('flags grading the duration or the scope', () => {
+    expectRule(rule, 'While the outage [[was short in duration]], we know it hurt.');
+    expectRule(rule, 'Given [[the limited nature of]] the data, no action is needed.');
+    expectRule(rule, 'The outage was short in duration: 4 minutes, from 09:12 to 09:16 UTC.');
+  });
 });

@@ -17,4 +17,9 @@ describe(rule, () => {
     expectRule(rule, 'We are sorry that you could not ship parcels for two hours on Monday.');
     expectRule(rule, "We're incredibly sorry for the disruption this outage caused.");
   });
+
+  it('flags the rote apology with or without an article, and repeated', () => {
+    expectRule(rule, '[[We apologise for inconvenience this will cause]].');
+    expectRule(rule, '[[We apologise again for the inconvenience]].');
+  });
 });

@@ -20,4 +20,9 @@ describe(rule, () => {
     expectRule(rule, 'The outage was [[caused by a configuration change]].');
     expectRule(rule, 'The outage was caused by a configuration change we made.');
   });
+
+  it('flags procedures not followed without saying by whom', () => {
+    expectRule(rule, 'The right [[procedures were not followed]].');
+    expectRule(rule, 'The procedures were not followed by our night shift.');
+  });
 });

@@ -19,4 +19,8 @@ describe(rule, () => {
   it('stays quiet on plain words', () => {
     expectRule(rule, 'We use two regions to stay up. Before the release we started testing.');
   });
+
+  it('flags formal verbs', () => {
+    expectRule(rule, 'We are [[employing]] a new method. The fault [[emanated from]] one rack. The [[remediation]] is done.');
+  });
 });

@@ -15,4 +15,12 @@ describe(rule, () => {
   it('accepts a relative word followed by a date', () => {
     expectRule(rule, 'We will publish the report tomorrow, 5 March 2026.', { front: 'type: summary' });
   });
+
+  it('still flags a relative word followed by a clock time, which is not a date', () => {
+    expectRule(rule, 'It was resolved [[this morning]] at 04:00 UTC.', { front: 'type: summary' });
+  });
+
+  it('accepts a weekday in a calendar rule', () => {
+    expectRule(rule, 'Maintenance runs on the last Wednesday of the month. It failed [[last Wednesday]].', { front: 'type: summary' });
+  });
 });

@@ -24,4 +24,10 @@ describe(rule, () => {
     expectRule(rule, 'We fixed an issue with the billing page.');
     expectRule(rule, 'Some users experienced intermittent failures when loading boards.');
   });
+
+  it('stays quiet when the issue is described right away', () => {
+    expectRule(rule, 'We are currently investigating an issue where some devices cannot sync.');
+    expectRule(rule, 'We’re aware of an issue preventing users from logging in.');
+    expectRule(rule, '[[We’re aware of an issue impacting]] the dashboard.');
+  });
 });

@@ -23,4 +23,9 @@ describe(rule, () => {
   it('ignores durations written as clock times', () => {
     expectRule(rule, 'The migration took 1:30 hours.');
   });
+
+  it('accepts zone names and abbreviations used around the world', () => {
+    expectRule(rule, 'Resolved as of 2:20pm Eastern. Posted Feb 02, 2023 - 15:35 CAT.');
+    expectRule(rule, 'At [[14:00]] the Central team met.');
+  });
 });

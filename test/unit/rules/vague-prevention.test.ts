@@ -18,4 +18,17 @@ describe(rule, () => {
     expectRule(rule, 'We [[continue to monitor]] the security of our 3 networks.');
     expectRule(rule, 'We continue to monitor: alerts now fire after 5 minutes of errors.');
   });
+
+  it('flags vague improvements however the object is worded', () => {
+    expectRule(rule, 'We are [[improving our alert and monitoring]] system.');
+    expectRule(rule, 'We are [[putting controls in place]] to try and mitigate this.');
+    expectRule(rule, 'We have [[put in place procedures]] to communicate better.');
+    expectRule(rule, 'We remain [[committed to averting]] the recurrence of similar incidents.');
+    expectRule(rule, 'We have [[strengthened our security]] as a result.');
+  });
+
+  it('stays quiet on a named improvement', () => {
+    expectRule(rule, 'Refining the login process to skip unneeded database writes.');
+    expectRule(rule, 'We are improving our monitoring by adding an alert on queue depth above 10,000.');
+  });
 });

@@ -1,0 +1,39 @@
+/**
+ * Terms a document explains or names for its readers, so the jargon rule leaves them alone:
+ * “A CDN is a network of computers…”, “(what we call nodes)”, “restoring the game (a rollback)”,
+ * “etcd, a configuration store,”, “content delivery network (CDN)”, and status-page component lists
+ * (“This incident affected: Backend (Data pipeline).”), whose names are what readers see on the page.
+ */
+const TERM = String.raw`[A-Za-z][\w/-]*(?:[ -][A-Za-z][\w/-]*){0,2}`;
+const EXPLANATIONS: RegExp[] = [
+  // “A CDN is a network of…”, “Nodes are the equipment that…”
+  new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the)\s+)(${TERM})\s+(?:is|are)\s+(?:a|an|the|what|how)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who|of|used|where|we|for|to)\b`, 'gim'),
+  // “what we call nodes”, “known as a failover”, “called a rollback”
+  new RegExp(String.raw`\b(?:what\s+(?:we|is|are)\s+(?:call|called|known\s+as)|known\s+as|referred\s+to\s+as|so-called)\s+(?:an?\s+|the\s+)?["“‘]?(${TERM})`, 'gi'),
+  // “restoring the game (a rollback)”: a plain description, then the term in parentheses.
+  new RegExp(String.raw`\b\w+\s+\((?:a|an|the|or|i\.e\.,?|aka)\s+(${TERM})\)`, 'gi'),
+  // “content delivery network (CDN)”, “CDN (content delivery network)”: the term next to words that spell it out.
+  new RegExp(String.raw`\b(${TERM})\s+\((?:a|an|the|our|i\.e\.,?)?\s*[\w-]+(?:\s+[\w-]+){1,8}\)`, 'g'),
+  // “etcd, a configuration store,” / “failover, which means…”
+  new RegExp(String.raw`\b(${TERM}),\s+(?:a|an|which\s+(?:is|are|means)|meaning|i\.e\.)\s+[\w-]+\s+[\w-]+`, 'g'),
+];
+const COMPONENTS = /^\s*This incident affected:\s*(.+)$/gim;
+
+/** Lower case, without a plural s, so “nodes” explained covers “node”. */
+export function normalizeTerm(term: string): string {
+  return term.toLowerCase().replace(/[’']s$/, '').replace(/(?<=\w{3})s$/, '');
+}
+
+export function explainedTerms(body: string): string[] {
+  const terms = new Set<string>();
+  const add = (phrase: string | undefined) => {
+    if (!phrase) return;
+    // Every trailing run of words may be the term (“the CDN” → “cdn”; “our primary CDN” → “cdn”, “primary cdn”).
+    const words = phrase.trim().split(/\s+/);
+    for (let i = 0; i < words.length; i++) terms.add(normalizeTerm(words.slice(i).join(' ')));
+  };
+  for (const pattern of EXPLANATIONS) for (const match of body.matchAll(pattern)) add(match[1]);
+  for (const match of body.matchAll(COMPONENTS)) for (const name of match[1]!.split(/[,()]|\band\b/)) add(name.replace(/[.\s]+$/, ''));
+  terms.delete('');
+  return [...terms].sort();
+}
