@@ -16,12 +16,14 @@ interface Tally {
   okFlagged: number;
   okFlaggedByReadability: number;
   perRule: Map<string, { labels: number; caught: number }>;
+  /** Must-not-flag spans each rule flagged. */
+  falseByRule: Map<string, number>;
 }
 
 const overlaps = (finding: Finding, [start, end]: [number, number]) => finding.range.start.offset < end && finding.range.end.offset > start;
 
 function evaluate(documents: CorpusDocument[]): Tally {
-  const tally: Tally = { labels: 0, caught: 0, okSpans: 0, okFlagged: 0, okFlaggedByReadability: 0, perRule: new Map() };
+  const tally: Tally = { labels: 0, caught: 0, okSpans: 0, okFlagged: 0, okFlaggedByReadability: 0, perRule: new Map(), falseByRule: new Map() };
   for (const document of documents) {
     const { findings } = lint(document.text);
     for (const label of document.flag) {
@@ -46,6 +48,7 @@ function evaluate(documents: CorpusDocument[]): Tally {
         const flagged = findings.filter((finding) => !NOT_LABELLED.has(finding.ruleId) && overlaps(finding, span));
         if (flagged.length > 0) {
           tally.okFlagged++;
+          for (const ruleId of new Set(flagged.map((finding) => finding.ruleId))) tally.falseByRule.set(ruleId, (tally.falseByRule.get(ruleId) ?? 0) + 1);
           if (verbose) for (const finding of flagged) console.log(`  false ${finding.ruleId.padEnd(19)} ${JSON.stringify(document.text.slice(finding.range.start.offset, finding.range.end.offset))} in ${JSON.stringify(label.text.slice(0, 70))}  ${document.name}`);
         }
         if (findings.some((finding) => finding.ruleId === 'readability' && overlaps(finding, span))) tally.okFlaggedByReadability++;
@@ -83,6 +86,10 @@ for (const rule of rules) {
     return (entry ? `${ratio(entry.caught, entry.labels)} (${entry.caught}/${entry.labels})` : '-').padStart(16);
   });
   console.log(`${rule.padEnd(22)}${cells.join('')}`);
+}
+console.log(`\nMust-not-flag spans flagged, per rule:`);
+for (const rule of [...new Set(results.flatMap(([, , tally]) => [...tally.falseByRule.keys()]))].sort()) {
+  console.log(`${rule.padEnd(22)}${results.map(([, , tally]) => String(tally.falseByRule.get(rule) ?? '-').padStart(16)).join('')}`);
 }
 console.log('');
 for (const [name, documents, tally] of results) {

@@ -27,6 +27,8 @@ interface CachedChunk {
   /** Rules that threw on this block: reported again whenever the cached block is used. */
   failures: Array<[string, string]>;
   controls: Array<Omit<Control, 'line'> & { endOffset: number }>;
+  /** Terms this block explains to its readers (see explained-terms). */
+  explained: string[];
 }
 
 export interface RuleFailure {
@@ -66,13 +68,12 @@ export class Linter {
     const bodyStart = frontMatter ? frontMatter.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const chunks = splitChunks(text, bodyStart);
     const definitions = (text.slice(bodyStart).match(DEFINITION) ?? []).join('\n');
-    const explainedList = explainedTerms(text.slice(bodyStart));
-    const explained = new Set(explainedList);
-    const contextKey = `${prepared.key}\u0000${document.type ?? ''}|${document.status ?? ''}|${document.audience ?? ''}\u0000${definitions}\u0000${explainedList.join('|')}\u0000`;
+    const contextKey = `${prepared.key}\u0000${document.type ?? ''}|${document.status ?? ''}|${document.audience ?? ''}\u0000${definitions}\u0000`;
     const failures = new Map<string, string>();
-    const contextFor = (settings: RuleSettings): RuleContext => ({ document, options: settings.options, config, explained });
+    const contextFor = (settings: RuleSettings): RuleContext => ({ document, options: settings.options, config });
 
-    const raw: RuleFinding[] = [];
+    let raw: RuleFinding[] = [];
+    const explained = new Set<string>();
     const controls: Array<Omit<Control, 'line'> & { endOffset: number }> = [];
     const view = { text, frontMatter, chunks: [] as Array<{ start: number; analysis: ChunkAnalysis }> };
     for (const chunk of chunks) {
@@ -86,10 +87,14 @@ export class Linter {
       this.cache.set(key, cached);
       view.chunks.push({ start: chunk.start, analysis: cached.analysis });
       for (const finding of cached.findings) raw.push(shift(finding, chunk.start));
+      for (const term of cached.explained) explained.add(term);
       for (const [ruleId, error] of cached.failures) failures.set(ruleId, error);
       for (const control of cached.controls) controls.push({ ...control, offset: control.offset + chunk.start, endOffset: control.endOffset + chunk.start });
     }
     this.trimCache();
+    // Block findings are cached without the rest of the document; rules that depend on it drop findings here.
+    const keepers = new Map(prepared.rules.flatMap(({ rule }) => (rule.scope === 'chunk' && rule.keep ? [[rule.id, rule.keep] as const] : [])));
+    if (keepers.size > 0) raw = raw.filter((finding) => keepers.get(finding.ruleId)?.(finding, { explained }) ?? true);
     if (frontMatter && frontMatter.yaml.trim() !== '') raw.push(...this.checkFrontMatterText(frontMatter.yaml, frontMatter.yamlStart, prepared, contextFor, failures));
 
     for (const { rule, settings } of prepared.rules) {
@@ -137,7 +142,7 @@ export class Linter {
     const analysis = analyzeChunk(text, definitions, prepared.processor);
     const { findings, failures } = runChunkRules(analysis, prepared, contextFor, () => true);
     const controls = analysis.html.flatMap((html) => parseControls(html.value, html.start));
-    return { analysis, findings, controls, failures };
+    return { analysis, findings, controls, failures, explained: explainedTerms(text) };
   }
 
   /** Rules that read front matter as plain text (placeholders left in a template's fields). */

@@ -18,6 +18,10 @@ export interface RuleContext {
   /** The rule's own options from configuration. */
   options: Record<string, unknown>;
   config: Config;
+}
+
+/** What the whole document tells block rules, after its blocks are checked. */
+export interface DocumentFacts {
   /** Terms the document explains or names for its readers (normalised, see explained-terms). */
   explained: ReadonlySet<string>;
 }
@@ -42,6 +46,8 @@ export interface ChunkRule extends RuleBase {
   /** Also run on the front matter's YAML, as plain text. */
   scansFrontMatter?: boolean;
   check(chunk: ChunkAnalysis, context: RuleContext): RawFinding[];
+  /** Keeps or drops a finding in light of the whole document; block findings are cached without it. */
+  keep?(finding: RawFinding, document: DocumentFacts): boolean;
 }
 
 /** Needs the whole document (front matter, sections). */

@@ -66,10 +66,10 @@ const jargon: ChunkRule = {
     const audience = context.document.audience;
     if (audience === 'internal') return [];
     const table = tablesFor(context.config ?? DEFAULT_CONFIG);
-    const findings = [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk)].sort((a, b) => a.start - b.start);
-    // A term the document explains (or lists as a status-page component) is known to its readers.
-    return context.explained.size ? findings.filter((finding) => !context.explained.has(normalizeTerm(finding.actual ?? ''))) : findings;
+    return [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk)].sort((a, b) => a.start - b.start);
   },
+  // A term the document explains anywhere (or lists as a status-page component) is known to its readers.
+  keep: (finding, document) => !document.explained.has(normalizeTerm(finding.actual ?? '')),
 };
 
 export default jargon;

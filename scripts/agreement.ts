@@ -1,0 +1,47 @@
+// How far two careful people agree: a second labeller, working blind from the same guide
+// (test/corpus/LABELLING.md), labelled some corpus documents again into test/corpus/second-labeller/.
+// This prints how many of the first labeller's flags the second one also made (the recall a perfect
+// checker could expect against one person's labels), and the reverse.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { CORPUS_DIR, loadCorpus, occurrences, type Label } from './corpus';
+
+const SECOND = path.join(CORPUS_DIR, 'second-labeller');
+const secondFile = (name: string) => path.join(SECOND, name.replace(/\.md$/, '.labels.yaml'));
+type Span = { start: number; end: number; rule?: string };
+const spans = (text: string, labels: Label[]): Span[] => labels.flatMap((label) => occurrences(text, label.text).map(([start, end]) => ({ start, end, rule: label.rule })));
+const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
+const ratio = (part: number, whole: number) => `${part}/${whole} (${(part / whole).toFixed(2)})`;
+
+const documents = loadCorpus().filter((document) => existsSync(secondFile(document.name)));
+let firstFlags = 0, firstFoundBySecond = 0, secondFlags = 0, secondFoundByFirst = 0, okSpans = 0, okFlaggedBySecond = 0;
+const perRule = new Map<string, { labels: number; agreed: number }>();
+for (const document of documents) {
+  const first = spans(document.text, document.flag);
+  const second = spans(document.text, (parse(readFileSync(secondFile(document.name), 'utf8'))?.flag ?? []) as Label[]);
+  const ok = spans(document.text, document.ok);
+  for (const label of first) {
+    const agreed = second.some((other) => other.rule === label.rule && overlaps(label, other));
+    firstFlags++;
+    if (agreed) firstFoundBySecond++;
+    const entry = perRule.get(label.rule ?? '?') ?? { labels: 0, agreed: 0 };
+    entry.labels++;
+    if (agreed) entry.agreed++;
+    perRule.set(label.rule ?? '?', entry);
+  }
+  for (const label of second) {
+    secondFlags++;
+    if (first.some((other) => other.rule === label.rule && overlaps(label, other))) secondFoundByFirst++;
+  }
+  for (const span of ok) {
+    okSpans++;
+    if (second.some((label) => overlaps(span, label))) okFlaggedBySecond++;
+  }
+}
+console.log(`${documents.length} documents labelled twice, blind, from the same guide.`);
+console.log('Flags of the first labeller the second also made (same rule, overlapping span), per rule:');
+for (const [rule, entry] of [...perRule].sort()) console.log(`  ${rule.padEnd(22)} ${ratio(entry.agreed, entry.labels)}`);
+console.log(`first labeller's flags found by the second: ${ratio(firstFoundBySecond, firstFlags)}`);
+console.log(`second labeller's flags found by the first: ${ratio(secondFoundByFirst, secondFlags)}`);
+console.log(`first labeller's must-not-flag spans the second flagged: ${okFlaggedBySecond}/${okSpans} (${((100 * okFlaggedBySecond) / okSpans).toFixed(1)}%)`);
