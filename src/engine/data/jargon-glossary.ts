@@ -93,7 +93,7 @@ const CORE: GlossaryEntry[] = [
   technical('contention', 'congestion'), internal('DBA', 'database engineers'), technical('resource exhaustion', 'running out of capacity'), technical('back pressure', 'slowing intake'), technical('bcrypt', 'a secure hashing method'),
   technical('row locks', 'database locks'), technical('writer instance', 'main database server'), technical('scale up event', 'automatic capacity increase'), technical('scale-up', 'capacity increase'), internal('Site Reliability Engineering', 'reliability engineering'), internal('SRE', 'reliability engineers'),
   technical('client request', 'request'), technical('ACH', 'bank transfer'), internal('business owner', 'the service owner'), technical('storage pool', 'storage'), technical('message store', 'email storage'), technical('border router', 'network router'), technical('border routers', 'network routers'),
-  technical('router', 'network equipment'), technical('routers', 'network equipment'), technical('flapped', 'kept failing'), technical('flapping', 'failing on and off'), technical('blackholing', 'dropping'), technical('high availability', 'backup'),
+  technical('flapped', 'kept failing'), technical('flapping', 'failing on and off'), technical('blackholing', 'dropping'), technical('high availability', 'backup'),
   technical('superuser', 'administrator'), technical('package management', null), technical('production network', 'internal network'), technical('CPU', 'processing power'),
   technical('Jenkins', 'build server'), technical('connection bottleneck', 'overload'), technical('caches', 'stored copies'), technical('LWLock', null), technical('backend service', 'internal service'), technical('backend', 'internal systems'), technical('back-end', 'internal systems'), 
 ];

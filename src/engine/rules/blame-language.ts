@@ -10,7 +10,8 @@ const entries: PhraseEntry[] = [
   { phrase: ['an|one|a|the engineer|employee|developer|operator|technician|contractor|administrator|admin accidentally|mistakenly|inadvertently|incorrectly|carelessly|wrongly|forgot|neglected', 'junior|new|inexperienced engineer|employee|developer|operator|staff'], message: `“{phrase}” singles out a person. ${OWN}` },
   {
     phrase: ['third-party|external|upstream|cloud|hosting|network|dns|cdn|infrastructure|telecom? vendor|vendors|provider|providers|supplier|suppliers|partner|partners|isp', 'our|a|an|the vendor|vendors|provider|providers|supplier|suppliers|partner|partners|isp', 'vendor\'s|provider\'s|supplier\'s|partner\'s'],
-    onlyIfBeforeMatches: /\b(?:due to|caused by|because of|result of|fault of|blame|triggered by|originated (?:at|with|from)|on the part of)\b/i,
+    // The cause is assigned within a few words (“due to an issue with our provider”), not somewhere earlier in the sentence.
+    onlyIfBeforeMatches: /\b(?:due to|caused by|because of|result of|fault of|blame[sd]?|triggered by|originated (?:at|with|from)|on the part of)(?:\s+(?!between\b|among\b)[\w'’-]+){0,4}\s*$/i,
     message: `“{phrase}” shifts the blame to a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   { phrase: 'third-party|hosting|cloud|upstream|network|dns|cdn|infrastructure|telecom provider|vendor|supplier|partner issue|issues|problem|problems|outage|outages|failure|failures|error|errors|incident', message: `“{phrase}” puts the cause on a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   {

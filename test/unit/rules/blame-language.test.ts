@@ -26,4 +26,9 @@ describe(rule, () => {
     expectRule(rule, 'The outage was caused by [[an issue with the primary CDN]].');
     expectRule(rule, 'We found an issue with the primary CDN and moved traffic.');
   });
+
+  it('needs the cause assigned close to the vendor', () => {
+    expectRule(rule, 'Due to a surprise interdependency between our network providers, we lost traffic.');
+    expectRule(rule, 'This was due to an issue with our [[network provider]].');
+  });
 });

@@ -24,4 +24,9 @@ describe(rule, () => {
   it('flags a negated belief about findings', () => {
     expectRule(rule, '[[We do not believe]] any data was accessed.');
   });
+
+  it('flags "most likely", not a conditional instruction', () => {
+    expectRule(rule, 'The attackers were [[most likely]] in the system for a day.');
+    expectRule(rule, 'If it doesn’t seem to have fixed the problem, restart the router.');
+  });
 });

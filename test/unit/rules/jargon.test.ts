@@ -71,4 +71,8 @@ describe(rule, () => {
     expectRule(rule, 'The fix shipped in [[PLAT-3476]].');
     expectRule(rule, 'We patched CVE-2021-44228, use SHA-256 and ISO-8601 dates, and the COVID-19 guidance.');
   });
+
+  it('treats a router as a household word, not its internals', () => {
+    expectRule(rule, 'Turn your router off and on again. Our [[border routers]] dropped traffic.');
+  });
 });

@@ -56,4 +56,9 @@ describe(rule, () => {
     expectRule(rule, 'Given [[the limited nature of]] the data, no action is needed.');
     expectRule(rule, 'The outage was short in duration: 4 minutes, from 09:12 to 09:16 UTC.');
   });
+
+  it('lets a writer say it was more than a blip, and call a workaround a quick fix', () => {
+    expectRule(rule, 'This is more than a blip or two. A quick fix was developed within the hour.');
+    expectRule(rule, 'It was just a [[blip]]. It was a [[quick issue]].');
+  });
 });

@@ -22,4 +22,8 @@ describe(rule, () => {
     expectRule(rule, '[[We apologise for inconvenience this will cause]].');
     expectRule(rule, '[[We apologise again for the inconvenience]].');
   });
+
+  it('flags an apology only to whoever turns out to be affected', () => {
+    expectRule(rule, 'We [[apologise to any customer who]] has been affected.');
+  });
 });

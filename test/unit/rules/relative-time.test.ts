@@ -23,4 +23,9 @@ describe(rule, () => {
   it('accepts a weekday in a calendar rule', () => {
     expectRule(rule, 'Maintenance runs on the last Wednesday of the month. It failed [[last Wednesday]].', { front: 'type: summary' });
   });
+
+  it('accepts a relative word with the dates listed right after it', () => {
+    expectRule(rule, 'Three outages in the last week, on Friday, August 28th, and Tuesday.', { front: 'type: summary' });
+    expectRule(rule, 'Cards work again today (Saturday, October 14th).', { front: 'type: summary' });
+  });
 });

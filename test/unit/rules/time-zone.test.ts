@@ -28,4 +28,9 @@ describe(rule, () => {
     expectRule(rule, 'Resolved as of 2:20pm Eastern. Posted Feb 02, 2023 - 15:35 CAT.');
     expectRule(rule, 'At [[14:00]] the Central team met.');
   });
+
+  it('reads times written with a dot and am/pm or noon', () => {
+    expectRule(rule, 'Access was restored at [[9.30 am]] and again by [[12.00 noon]].');
+    expectRule(rule, 'The fix took 1.5 hours; version 2.30 shipped.');
+  });
 });

@@ -31,4 +31,13 @@ describe(rule, () => {
     expectRule(rule, 'Refining the login process to skip unneeded database writes.');
     expectRule(rule, 'We are improving our monitoring by adding an alert on queue depth above 10,000.');
   });
+
+  it('flags continuing work with nothing named', () => {
+    expectRule(rule, 'We will [[continue working on our process and tooling]].');
+    expectRule(rule, 'We will continue working on our tooling: deploys now stop when errors pass 1%.');
+  });
+
+  it('accepts safeguards against a named failure, as the post-incident guide does', () => {
+    expectRule(rule, 'We are implementing controls to prevent this script from being changed again.');
+  });
 });
