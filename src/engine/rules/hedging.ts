@@ -5,7 +5,7 @@ const CONFIRM = 'State what you confirmed, or say plainly that it is not yet con
 
 const entries: PhraseEntry[] = [
   { phrase: 'we|i also|still|now|currently|do? not? believe|think|suspect|assume|feel', message: `“{phrase}” hedges a finding. ${CONFIRM}`, notFollowedBy: ['in'], unlessRestMatches: /^\s+(?:that\s+)?(?:it['’]s|it is|this is)\s+(?:important|critical|essential|vital|right|better|best|worth)/i },
-  { phrase: ['it|this appears|appeared|seems|seemed', 'it|this looks like', 'appear|appears|appeared|seem|seems|seemed to have|be'], message: `“{phrase}” hedges a finding. ${CONFIRM}`, unlessSentenceMatches: /^\s*if\b/i },
+  { phrase: ['it|this appears|appeared|seems|seemed', 'it|this looks like', 'appear|appears|appeared|seem|seems|seemed to have|be'], message: `“{phrase}” hedges a finding. ${CONFIRM}`, unlessSentenceMatches: /^\s*["“‘(]?\s*if\b/i },
   { phrase: '(most|more than) likely', message: `“{phrase}” hedges a finding. ${CONFIRM}` },
   { phrase: 'would not have experienced|seen|noticed|been', message: `“{phrase}” guesses at the impact. Say who was affected, or how readers can tell.` },
   { phrase: 'may|might|could not? have been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred', message: `“{phrase}” leaves readers unsure whether it happened. Say whether it did, or how they can tell.`, notPrecededBy: ['you'] },

@@ -17,7 +17,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'change|changes|migration|update|upgrade|deployment|deploy|release|configuration|bug|certificate being deployed|rolled|pushed|applied|introduced|pointed|made', message: `“{phrase}” hides who acted. ${OWN}`, unlessRestMatches: WITH_AGENT },
   { phrase: 'a|an|the recent|routine|planned|scheduled? database|configuration|infrastructure|software|code|network? migration|change|update|upgrade|deployment caused|triggered|led', message: `“{phrase}” makes the change the actor. Say who made it (usually “we”).` },
   {
-    phrase: '(caused by|due to|the result of|resulted from|triggered by) a|an|the recent|routine|planned|scheduled|faulty|bad|incorrect|misconfigured|database|configuration|code? deploy|deployment|change|migration|update|upgrade|release|error|mistake|bug|misconfiguration',
+    phrase: ['(caused by|due to|the result of|resulted from|triggered by) a|an recent|routine|planned|scheduled|faulty|bad|incorrect|misconfigured|database|configuration|code? deploy|deployment|change|migration|update|upgrade|release|error|mistake|bug|misconfiguration', '(caused by|due to|the result of|resulted from|triggered by) the recent|routine|planned|scheduled|faulty|bad|incorrect|misconfigured|database|configuration|code? deploy|deployment|change|migration|update|upgrade|release|misconfiguration'],
     message: `“{phrase}” names a cause without saying who made it. ${OWN}`,
     unlessRestMatches: /^\s+(?:\S+\s+){0,5}?(?:we|our (?:team|engineers?|staff))\b/i,
   },

@@ -9,7 +9,7 @@ const TABLE: Array<[string, string[]]> = [
   ['facilitate', ['help']], ['facilitated', ['helped']], ['facilitates', ['helps']],
   ['subsequently', ['later', 'then']], ['prior to', ['before']], ['in order to', ['to']], ['in order for', ['for']],
   ['in the event that', ['if']], ['in the event of', ['if there is']], ['due to the fact that', ['because']], ['owing to the fact that', ['because']],
-  ['at this point in time', ['now']], ['at the present time', ['now']], ['at this time', ['now']], ['at the current time', ['now']],
+  ['at this point in time', ['now']], ['at the present time', ['now']], ['at the current time', ['now']],
   ['on an ongoing basis', ['continuously']], ['on a daily basis', ['daily']],
   ['a number of', ['several', 'some']], ['a large number of', ['many']], ['a significant number of', ['many']], ['the majority of', ['most']],
   ['endeavor', ['try']], ['endeavour', ['try']], ['ascertain', ['find out']], ['ascertained', ['found out']],
@@ -31,13 +31,19 @@ const TABLE: Array<[string, string[]]> = [
   ['notwithstanding', ['despite']], ['heretofore', ['until now']], ['henceforth', ['from now on']],
 ];
 
-const entries: PhraseEntry[] = TABLE.map(([phrase, replacements]) => ({
+/** “At this time we were still diagnosing” means “then”: only a present-tense sentence can say “now”. */
+const NOW_ONLY: Array<[string, string[]]> = [['at this time', ['now']]];
+
+const PAST = /\b(?:was|were|had|did)\b/i;
+
+const entries: PhraseEntry[] = [...TABLE, ...NOW_ONLY].map(([phrase, replacements]) => ({
   phrase,
   message: replacements[0] === ''
     ? '“{phrase}” adds words without meaning. Remove it.'
     : `“{phrase}” is wordy. Say “${replacements.join('” or “')}”.`,
   replacements,
   safe: replacements.length === 1 && !['a number of'].includes(phrase),
+  ...(NOW_ONLY.some(([now]) => now === phrase) ? { unlessSentenceMatches: PAST } : {}),
 }));
 
 export default phraseRule(

@@ -29,4 +29,8 @@ describe(rule, () => {
     expectRule(rule, 'The attackers were [[most likely]] in the system for a day.');
     expectRule(rule, 'If it doesn’t seem to have fixed the problem, restart the router.');
   });
+
+  it('treats a quoted conditional instruction like any other', () => {
+    expectRule(rule, '“If it doesn’t seem to have fixed the problem, restart the router. Then call us.');
+  });
 });

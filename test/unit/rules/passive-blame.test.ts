@@ -25,4 +25,9 @@ describe(rule, () => {
     expectRule(rule, 'The right [[procedures were not followed]].');
     expectRule(rule, 'The procedures were not followed by our night shift.');
   });
+
+  it('reads "the error" as pointing back to one already described', () => {
+    expectRule(rule, 'Due to the error, students lost access to email.');
+    expectRule(rule, 'This was [[due to an error]] in a script.');
+  });
 });

@@ -23,4 +23,9 @@ describe(rule, () => {
   it('flags formal verbs', () => {
     expectRule(rule, 'We are [[employing]] a new method. The fault [[emanated from]] one rack. The [[remediation]] is done.');
   });
+
+  it('reads "at this time" as "now" only in the present tense', () => {
+    expectRule(rule, '[[At this time]], we have no further updates.');
+    expectRule(rule, 'At this time we were still diagnosing the problem.');
+  });
 });
