@@ -1,6 +1,6 @@
 // Bundles the CLI (and, when present, the extension) with esbuild.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 // Some dependencies are ESM and read import.meta.url; in a CommonJS bundle it comes from __filename.
 const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
@@ -18,6 +18,8 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } });
+// `npx incident-comms` runs the file itself: a rebuild (npm test) writes it anew, without the executable bit.
+chmodSync('dist/cli.js', 0o755);
 if (existsSync('src/extension/extension.ts')) {
   await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaUrl } });
   await build({ ...common, entryPoints: ['src/extension/check-worker.ts'], outfile: 'dist/check-worker.js', banner: { js: importMetaUrl } });

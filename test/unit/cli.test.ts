@@ -22,6 +22,14 @@ describe('incident-comms check (CLI)', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('runs as a program, the way npx starts it (shebang and executable bit survive a rebuild)', function () {
+    if (process.platform === 'win32') this.skip();
+    writeFileSync(path.join(dir, 'clean.md'), CLEAN);
+    const result = spawnSync(CLI, ['check', 'clean.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(result.error, undefined, String(result.error));
+    assert.equal(result.status, 0, result.stderr);
+  });
+
   it('exits 0 on clean files and prints a summary', () => {
     writeFileSync(path.join(dir, 'clean.md'), CLEAN);
     const result = run(dir, 'check', 'clean.md');
