@@ -6,6 +6,8 @@
  */
 const TERM = String.raw`[A-Za-z][\w/-]*(?:[ -][A-Za-z][\w/-]*){0,2}`;
 const EXPLANATIONS: RegExp[] = [
+  // “Our proxy servers are primarily responsible for…”, “etcd is used to store…”
+  new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the|our)\s+)(${TERM})\s+(?:is|are)\s+(?:(?:primarily|mainly|mostly|largely)\s+)?(?:responsible\s+for|used\s+(?:to|for))\b`, 'gim'),
   // “A CDN is a network of…”, “Nodes are the equipment that…”
   new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the)\s+)(${TERM})\s+(?:is|are)\s+(?:a|an|the|what|how)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who|of|used|where|we|for|to)\b`, 'gim'),
   // “what we call nodes”, “known as a failover”, “called a rollback”

@@ -20,7 +20,7 @@ const CORE: GlossaryEntry[] = [
   internal('RCA', 'cause'), internal('root cause analysis', 'investigation of the cause'), internal('incident commander', 'incident lead'),
   internal('war room', 'incident team'), internal('pager', null), 
   internal('runbook', 'procedure'), internal('playbook', 'procedure'), internal('blast radius', 'scope of impact'), internal('MTTR', 'time to recover'), internal('MTTD', 'time to detect'),
-  internal('SLO', 'reliability target'), internal('SLI', 'reliability measure'), internal('error budget', null), internal('toil', null), internal('post-mortem', 'incident report'),
+  internal('SLO', 'reliability target'), internal('SLI', 'reliability measure'), internal('error budget', null), internal('toil', null),
   internal('action items', 'follow-up work'), internal('remediation items', 'follow-up work'), 
   internal('triage', 'assess'), internal('triaged', 'assessed'), technical('hotfix', 'urgent fix'), technical('hot fix', 'urgent fix'), technical('hot-fix', 'urgent fix'),
   technical('rollback', 'reversal of the change'), technical('roll back', 'undo'), technical('rolled back', 'undid'), 

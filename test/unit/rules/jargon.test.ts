@@ -75,4 +75,9 @@ describe(rule, () => {
   it('treats a router as a household word, not its internals', () => {
     expectRule(rule, 'Turn your router off and on again. Our [[border routers]] dropped traffic.');
   });
+
+  it('reads "X are responsible for…" as an explanation, and knows readers know "postmortem"', () => {
+    expectRule(rule, 'Our proxy servers are primarily responsible for two things. The proxy servers ran out of [[CPU]].');
+    expectRule(rule, 'We will publish a post-mortem on Friday.');
+  });
 });

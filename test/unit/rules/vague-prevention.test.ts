@@ -40,4 +40,9 @@ describe(rule, () => {
   it('accepts safeguards against a named failure, as the post-incident guide does', () => {
     expectRule(rule, 'We are implementing controls to prevent this script from being changed again.');
   });
+
+  it('reads "continuing to monitor" in a live update as about the incident, not prevention', () => {
+    expectRule(rule, 'We are continuing to monitor the fix.', { front: 'type: update' });
+    expectRule(rule, 'We are [[continuing to monitor]] the system closely.', { front: 'type: summary' });
+  });
 });
