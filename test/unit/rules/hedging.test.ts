@@ -33,4 +33,9 @@ describe(rule, () => {
   it('treats a quoted conditional instruction like any other', () => {
     expectRule(rule, '“If it doesn’t seem to have fixed the problem, restart the router. Then call us.');
   });
+
+  it('leaves the rote apology to non-apology, so one phrase gets one finding', () => {
+    expectRule(rule, 'We apologize for any disruption this incident may have caused.');
+    expectRule(rule, 'Some data [[may have been]] lost.');
+  });
 });

@@ -30,4 +30,9 @@ describe(rule, () => {
     expectRule(rule, 'We’re aware of an issue preventing users from logging in.');
     expectRule(rule, '[[We’re aware of an issue impacting]] the dashboard.');
   });
+
+  it('reads "the issue with" as pointing back, and "issues in the future" as prevention', () => {
+    expectRule(rule, 'We deployed a fix to correct the issue with the migration. To prevent similar issues in the future, we added logs.');
+    expectRule(rule, 'We are [[investigating an issue with]] payments.');
+  });
 });
