@@ -1,7 +1,7 @@
 /**
  * Terms a document explains or names for its readers, so the jargon rule leaves them alone:
  * “A CDN is a network of computers…”, “(what we call nodes)”, “restoring the game (a rollback)”,
- * “etcd, a configuration store,”, “content delivery network (CDN)”, and status-page component lists
+ * “etcd, a configuration store,”, “CDN (the servers that deliver our pages)”, and status-page component lists
  * (“This incident affected: Backend (Data pipeline).”), whose names are what readers see on the page.
  */
 const TERM = String.raw`[A-Za-z][\w/-]*(?:[ -][A-Za-z][\w/-]*){0,2}`;
@@ -14,8 +14,8 @@ const EXPLANATIONS: RegExp[] = [
   new RegExp(String.raw`\b(?:what\s+(?:we|is|are)\s+(?:call|called|known\s+as)|known\s+as|referred\s+to\s+as|so-called)\s+(?:an?\s+|the\s+)?["“‘]?(${TERM})`, 'gi'),
   // “restoring the game (a rollback)”: a plain description, then the term in parentheses.
   new RegExp(String.raw`\b\w+\s+\((?:a|an|the|or|i\.e\.,?|aka)\s+(${TERM})\)`, 'gi'),
-  // “content delivery network (CDN)”, “CDN (content delivery network)”: the term next to words that spell it out.
-  new RegExp(String.raw`\b(${TERM})\s+\((?:a|an|the|our|i\.e\.,?)?\s*[\w-]+(?:\s+[\w-]+){1,8}\)`, 'g'),
+  // “CDN (the servers that deliver our pages)”: the term, then words that explain it.
+  new RegExp(String.raw`\b(${TERM})\s+\(((?:a|an|the|our|i\.e\.,?)?\s*[\w-]+(?:\s+[\w-]+){1,8})\)`, 'g'),
   // “etcd, a configuration store,” / “failover, which means…”
   new RegExp(String.raw`\b(${TERM}),\s+(?:a|an|which\s+(?:is|are|means)|meaning|i\.e\.)\s+[\w-]+\s+[\w-]+`, 'g'),
 ];
@@ -26,6 +26,14 @@ export function normalizeTerm(term: string): string {
   return term.toLowerCase().replace(/[’']s$/, '').replace(/(?<=\w{3})s$/, '');
 }
 
+/** “BGP (Border Gateway Protocol)” spells the acronym out; that does not explain it to a reader. */
+function spellsOut(term: string | undefined, words: string | undefined): boolean {
+  if (!term || !words) return false;
+  const initials = words.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
+  const acronym = term.split(/\s+/).pop()!.toUpperCase();
+  return initials === acronym || initials === acronym.replace(/S$/, '');
+}
+
 export function explainedTerms(body: string): string[] {
   const terms = new Set<string>();
   const add = (phrase: string | undefined) => {
@@ -34,7 +42,9 @@ export function explainedTerms(body: string): string[] {
     const words = phrase.trim().split(/\s+/);
     for (let i = 0; i < words.length; i++) terms.add(normalizeTerm(words.slice(i).join(' ')));
   };
-  for (const pattern of EXPLANATIONS) for (const match of body.matchAll(pattern)) add(match[1]);
+  for (const pattern of EXPLANATIONS) {
+    for (const match of body.matchAll(pattern)) if (!spellsOut(match[1], match[2])) add(match[1]);
+  }
   for (const match of body.matchAll(COMPONENTS)) for (const name of match[1]!.split(/[,()]|\band\b/)) add(name.replace(/[.\s]+$/, ''));
   terms.delete('');
   return [...terms].sort();

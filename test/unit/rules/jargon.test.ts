@@ -57,6 +57,8 @@ describe(rule, () => {
     expectRule(rule, 'We restored the game to an earlier state (a rollback).');
     expectRule(rule, 'Our configuration store, etcd, a key-value database, was full.');
     expectRule(rule, 'The [[CDN]] failed, and another [[CDN]] took over.');
+    expectRule(rule, 'Our [[BGP]] (Border Gateway Protocol) settings changed. The [[BGP]] change failed.');
+    expectRule(rule, 'The CDN (the servers that deliver our pages) failed.');
   });
 
   it('leaves status-page component names alone', () => {
