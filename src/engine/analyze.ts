@@ -84,9 +84,11 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
   for (const leaf of leaves) {
     // mdast-util-to-nlcst skips table cells; a cell's text is checked like a paragraph's.
     const node = leaf.type === 'tableCell' ? ({ type: 'paragraph', children: leaf.children, position: leaf.position } as MdastNodes) : leaf;
-    const part = toNlcst(node, file, processor.english);
-    for (const child of part.children) {
-      if (child.type === 'ParagraphNode') root.children.push(child);
+    for (const piece of withinTokenLimit(node)) {
+      const part = toNlcst(piece, file, processor.english);
+      for (const child of part.children) {
+        if (child.type === 'ParagraphNode') root.children.push(child);
+      }
     }
   }
   const offsets = new SourceOffsets(text, analysis.prose);
@@ -111,6 +113,48 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
 /** An analysis with nothing in it yet, for `text`. */
 export function emptyAnalysis(text: string): ChunkAnalysis {
   return { text, tokens: [], sentences: [], prose: [], code: [], html: [], urls: [], headings: [], hardSentences: [], counts: { words: 0, sentences: 0, syllables: 0 } };
+}
+
+/**
+ * mdast-util-to-nlcst spreads a text node's tokens into an array (`push(...tokens)`), which overflows
+ * the call stack past about 100,000 tokens (“a-a-a-…” has one per character). A paragraph holding a
+ * longer text run is checked as several paragraphs, cut at white space.
+ */
+const MAX_TEXT_RUN = 30_000;
+
+function withinTokenLimit(leaf: MdastNodes): MdastNodes[] {
+  const parent = leaf as MdastParents;
+  if (!('children' in leaf) || !parent.children.some((child) => child.type === 'text' && child.value.length > MAX_TEXT_RUN)) return [leaf];
+  const pieces: MdastNodes[] = [];
+  let run: MdastNodes[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!.position;
+    const last = run[run.length - 1]!.position;
+    pieces.push({ type: 'paragraph', children: run, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) } as MdastNodes);
+    run = [];
+  };
+  for (const child of parent.children) {
+    const start = child.position?.start.offset;
+    if (child.type !== 'text' || child.value.length <= MAX_TEXT_RUN || start === undefined) {
+      run.push(child as MdastNodes);
+      continue;
+    }
+    flush();
+    let at = 0;
+    while (at < child.value.length) {
+      let cut = Math.min(at + MAX_TEXT_RUN, child.value.length);
+      const space = child.value.lastIndexOf(' ', cut);
+      if (cut < child.value.length && space > at) cut = space + 1;
+      const value = child.value.slice(at, cut);
+      // Only offsets matter to the conversion; lines and columns come from the offsets later.
+      const position = { start: { line: 1, column: 1, offset: start + at }, end: { line: 1, column: 1, offset: start + cut } };
+      pieces.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position } as MdastNodes);
+      at = cut;
+    }
+  }
+  flush();
+  return pieces;
 }
 
 function collect(node: MdastNodes, inQuote: boolean, limit: number, analysis: ChunkAnalysis, leaves: MdastNodes[]): void {

@@ -4,20 +4,24 @@
  * “etcd, a configuration store,”, “CDN (the servers that deliver our pages)”, and status-page component lists
  * (“This incident affected: Backend (Data pipeline).”), whose names are what readers see on the page.
  */
-const TERM = String.raw`[A-Za-z][\w/-]*(?:[ -][A-Za-z][\w/-]*){0,2}`;
+// Every quantifier is bounded and words cannot overlap their separators, so no input makes these
+// expressions backtrack without limit (“a-a-a-…” took minutes with open-ended ones).
+const WORD = String.raw`[A-Za-z][\w/]{0,40}(?:-[\w/]{1,40}){0,3}`;
+const TERM = String.raw`${WORD}(?:\s${WORD}){0,2}`;
+const ANY_WORD = String.raw`[\w-]{1,40}`;
 const EXPLANATIONS: RegExp[] = [
   // “Our proxy servers are primarily responsible for…”, “etcd is used to store…”
   new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the|our)\s+)(${TERM})\s+(?:is|are)\s+(?:(?:primarily|mainly|mostly|largely)\s+)?(?:responsible\s+for|used\s+(?:to|for))\b`, 'gim'),
   // “A CDN is a network of…”, “Nodes are the equipment that…”
-  new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the)\s+)(${TERM})\s+(?:is|are)\s+(?:a|an|the|what|how)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who|of|used|where|we|for|to)\b`, 'gim'),
+  new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the)\s+)(${TERM})\s+(?:is|are)\s+(?:a|an|the|what|how)\s+(?:${ANY_WORD}\s+){0,4}?(?:that|which|who|of|used|where|we|for|to)\b`, 'gim'),
   // “what we call nodes”, “known as a failover”, “called a rollback”
   new RegExp(String.raw`\b(?:what\s+(?:we|is|are)\s+(?:call|called|known\s+as)|known\s+as|referred\s+to\s+as|so-called)\s+(?:an?\s+|the\s+)?["“‘]?(${TERM})`, 'gi'),
   // “restoring the game (a rollback)”: a plain description, then the term in parentheses.
-  new RegExp(String.raw`\b\w+\s+\((?:a|an|the|or|i\.e\.,?|aka)\s+(${TERM})\)`, 'gi'),
+  new RegExp(String.raw`\b\w{1,40}\s+\((?:a|an|the|or|i\.e\.,?|aka)\s+(${TERM})\)`, 'gi'),
   // “CDN (the servers that deliver our pages)”: the term, then words that explain it.
-  new RegExp(String.raw`\b(${TERM})\s+\(((?:a|an|the|our|i\.e\.,?)?\s*[\w-]+(?:\s+[\w-]+){1,8})\)`, 'g'),
+  new RegExp(String.raw`\b(${TERM})\s+\(((?:a|an|the|our|i\.e\.,?)?\s*${ANY_WORD}(?:\s+${ANY_WORD}){1,8})\)`, 'g'),
   // “etcd, a configuration store,” / “failover, which means…”
-  new RegExp(String.raw`\b(${TERM}),\s+(?:a|an|which\s+(?:is|are|means)|meaning|i\.e\.)\s+[\w-]+\s+[\w-]+`, 'g'),
+  new RegExp(String.raw`\b(${TERM}),\s+(?:a|an|which\s+(?:is|are|means)|meaning|i\.e\.)\s+${ANY_WORD}\s+${ANY_WORD}`, 'g'),
 ];
 const COMPONENTS = /^\s*This incident affected:\s*(.+)$/gim;
 

@@ -13,6 +13,8 @@ interface Detector {
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const INFRA = 'db|database|prod|production|stg|staging|dev|web|app|api|worker|workers|redis|pg|postgres|mysql|mongo|kafka|es|elastic|cache|node|host|srv|server|lb|proxy|k8s|ingress|vm|bastion|jump|etcd|zk|rabbit|mq|queue';
 
+// Repetitions are bounded (DNS labels are at most 63 characters): open-ended ones backtracked
+// quadratically on text such as “a-a-a-…”.
 const DETECTORS: Detector[] = [
   { regex: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key', severity: 'error', secret: true },
   { regex: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, what: 'an AWS access key', severity: 'error', secret: true },
@@ -24,8 +26,8 @@ const DETECTORS: Detector[] = [
   { regex: /\b(?:api[_-]?key|secret|token|password|passwd|pwd|access[_-]?key)\s*[:=]\s*["']?[^\s"'`]{8,}/i, what: 'a credential', severity: 'error', secret: true },
   { regex: new RegExp(`(?<![\\w.]|(?:version|release|build|v)\\s?)${OCTET}(?:\\.${OCTET}){3}(?:/\\d{1,2})?(?![\\w.]*\\d)`, 'i'), what: 'an IP address', severity: 'warning' },
   { regex: /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])/i, what: 'an IP address', severity: 'warning' },
-  { regex: /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:internal|localdomain|corp|lan|intranet|intra|cluster\.local|svc)\b/i, what: 'an internal host name', severity: 'warning' },
-  { regex: new RegExp(`\\b(?:ip-\\d{1,3}-\\d{1,3}-\\d{1,3}-\\d{1,3}|(?:[a-z0-9]+-)+(?:${INFRA})(?:-[a-z0-9]+)*-\\d{1,4}[a-z]?|(?:${INFRA})(?:-[a-z0-9]+)+-\\d{1,4}[a-z]?)\\b`), what: 'an internal host name', severity: 'warning' },
+  { regex: /\b[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63}){0,8}\.(?:internal|localdomain|corp|lan|intranet|intra|cluster\.local|svc)\b/i, what: 'an internal host name', severity: 'warning' },
+  { regex: new RegExp(`\\b(?:ip-\\d{1,3}-\\d{1,3}-\\d{1,3}-\\d{1,3}|(?:[a-z0-9]{1,30}-){1,6}(?:${INFRA})(?:-[a-z0-9]{1,30}){0,6}-\\d{1,4}[a-z]?|(?:${INFRA})(?:-[a-z0-9]{1,30}){1,6}-\\d{1,4}[a-z]?)\\b`), what: 'an internal host name', severity: 'warning' },
   { regex: /\b(?:i|vol|snap|sg|subnet|vpc|ami|eni|igw|nat|rtb|acl|eipalloc|lt)-[0-9a-f]{8,17}\b/, what: 'a cloud resource id', severity: 'warning' },
   { regex: /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s)\]]+/, what: 'a cloud resource id (ARN)', severity: 'warning' },
   { regex: /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9](?:\/[\w.-]+){1,}/, what: 'a cloud resource id', severity: 'warning' },
