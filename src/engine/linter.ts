@@ -142,7 +142,7 @@ export class Linter {
     const analysis = analyzeChunk(text, definitions, prepared.processor);
     const { findings, failures } = runChunkRules(analysis, prepared, contextFor, () => true);
     const controls = analysis.html.flatMap((html) => parseControls(html.value, html.start));
-    return { analysis, findings, controls, failures, explained: explainedTerms(text) };
+    return { analysis, findings, controls, failures, explained: explainedTerms(readerText(analysis)) };
   }
 
   /** Rules that read front matter as plain text (placeholders left in a template's fields). */
@@ -193,6 +193,22 @@ function runChunkRules(analysis: ChunkAnalysis, prepared: Prepared, contextFor: 
     }
   }
   return { findings, failures };
+}
+
+/** The block as its readers see it: code and HTML comments (internal notes) blanked out, offsets kept. */
+function readerText(analysis: ChunkAnalysis): string {
+  const hidden = [...analysis.code, ...analysis.html].sort((a, b) => a.start - b.start);
+  if (hidden.length === 0) return analysis.text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of hidden) {
+    if (span.end <= at) continue;
+    const start = Math.max(span.start, at);
+    parts.push(analysis.text.slice(at, start), ' '.repeat(span.end - start));
+    at = span.end;
+  }
+  parts.push(analysis.text.slice(at));
+  return parts.join('');
 }
 
 function shift(finding: RuleFinding, by: number): RuleFinding {

@@ -61,6 +61,11 @@ describe(rule, () => {
     expectRule(rule, 'The CDN (the servers that deliver our pages) failed.');
   });
 
+  it('does not take an explanation from an internal note or code the reader never sees', () => {
+    expectRule(rule, '<!-- A CDN is a network of computers that serve our pages. -->\n\nThe [[CDN]] failed.');
+    expectRule(rule, '`A CDN is a network of computers that serve our pages.` The [[CDN]] failed.');
+  });
+
   it('leaves status-page component names alone', () => {
     expectRule(rule, 'Data was delayed.\n\nThis incident affected: Backend (Data pipeline).');
   });
