@@ -85,7 +85,13 @@ export function analyzeChunk(text: string, definitions: string, processor: Proce
     // mdast-util-to-nlcst skips table cells; a cell's text is checked like a paragraph's.
     const node = leaf.type === 'tableCell' ? ({ type: 'paragraph', children: leaf.children, position: leaf.position } as MdastNodes) : leaf;
     for (const piece of withinTokenLimit(node)) {
-      const part = toNlcst(piece, file, processor.english);
+      let part: NlcstRoot;
+      try {
+        part = toNlcst(piece, file, processor.english) as NlcstRoot;
+      } catch {
+        // Whatever still defeats the converter costs this paragraph its word checks, not the document its check.
+        continue;
+      }
       for (const child of part.children) {
         if (child.type === 'ParagraphNode') root.children.push(child);
       }
@@ -117,40 +123,53 @@ export function emptyAnalysis(text: string): ChunkAnalysis {
 
 /**
  * mdast-util-to-nlcst spreads a text node's tokens into an array (`push(...tokens)`), which overflows
- * the call stack past about 100,000 tokens (“a-a-a-…” has one per character). A paragraph holding a
- * longer text run is checked as several paragraphs, cut at white space.
+ * the call stack past about 100,000 tokens (“a-a-a-…” has one per character). A paragraph holding more
+ * text than that is checked as several paragraphs made of its text nodes (emphasis and links dropped,
+ * offsets kept), long text nodes cut at white space.
  */
 const MAX_TEXT_RUN = 30_000;
 
+function textNodes(node: MdastNodes, into: Array<MdastNodes & { type: 'text' }>): void {
+  if (node.type === 'text') into.push(node);
+  else if ('children' in node) for (const child of (node as MdastParents).children) textNodes(child as MdastNodes, into);
+}
+
 function withinTokenLimit(leaf: MdastNodes): MdastNodes[] {
-  const parent = leaf as MdastParents;
-  if (!('children' in leaf) || !parent.children.some((child) => child.type === 'text' && child.value.length > MAX_TEXT_RUN)) return [leaf];
+  const start = leaf.position?.start.offset;
+  const end = leaf.position?.end.offset;
+  if (start === undefined || end === undefined || end - start <= MAX_TEXT_RUN) return [leaf];
+  const texts: Array<MdastNodes & { type: 'text' }> = [];
+  textNodes(leaf, texts);
   const pieces: MdastNodes[] = [];
   let run: MdastNodes[] = [];
+  let runLength = 0;
   const flush = () => {
     if (run.length === 0) return;
-    const first = run[0]!.position;
-    const last = run[run.length - 1]!.position;
-    pieces.push({ type: 'paragraph', children: run, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) } as MdastNodes);
+    pieces.push({ type: 'paragraph', children: run, position: { start: run[0]!.position!.start, end: run[run.length - 1]!.position!.end } } as MdastNodes);
     run = [];
+    runLength = 0;
   };
-  for (const child of parent.children) {
-    const start = child.position?.start.offset;
-    if (child.type !== 'text' || child.value.length <= MAX_TEXT_RUN || start === undefined) {
-      run.push(child as MdastNodes);
+  for (const text of texts) {
+    const at = text.position?.start.offset;
+    if (at === undefined) continue;
+    if (text.value.length <= MAX_TEXT_RUN) {
+      if (runLength + text.value.length > MAX_TEXT_RUN) flush();
+      run.push(text);
+      runLength += text.value.length;
       continue;
     }
     flush();
-    let at = 0;
-    while (at < child.value.length) {
-      let cut = Math.min(at + MAX_TEXT_RUN, child.value.length);
-      const space = child.value.lastIndexOf(' ', cut);
-      if (cut < child.value.length && space > at) cut = space + 1;
-      const value = child.value.slice(at, cut);
+    let from = 0;
+    while (from < text.value.length) {
+      let cut = Math.min(from + MAX_TEXT_RUN, text.value.length);
+      // Prefer a sentence end, then any white space, so few sentences are cut in two.
+      const sentenceEnd = text.value.lastIndexOf('. ', cut);
+      const space = text.value.lastIndexOf(' ', cut);
+      if (cut < text.value.length) cut = sentenceEnd > from + MAX_TEXT_RUN / 2 ? sentenceEnd + 2 : space > from ? space + 1 : cut;
       // Only offsets matter to the conversion; lines and columns come from the offsets later.
-      const position = { start: { line: 1, column: 1, offset: start + at }, end: { line: 1, column: 1, offset: start + cut } };
-      pieces.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position } as MdastNodes);
-      at = cut;
+      const position = { start: { line: 1, column: 1, offset: at + from }, end: { line: 1, column: 1, offset: at + cut } };
+      pieces.push({ type: 'paragraph', children: [{ type: 'text', value: text.value.slice(from, cut), position }], position } as MdastNodes);
+      from = cut;
     }
   }
   flush();

@@ -13,27 +13,27 @@ const EXPLANATIONS: RegExp[] = [
   // “Our proxy servers are primarily responsible for…”, “etcd is used to store…”
   new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the|our)\s+)(${TERM})\s+(?:is|are)\s+(?:(?:primarily|mainly|mostly|largely)\s+)?(?:responsible\s+for|used\s+(?:to|for))\b`, 'gim'),
   // “A CDN is a network of…”, “Nodes are the equipment that…”
-  new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the)\s+)(${TERM})\s+(?:is|are)\s+(?:a|an|the|what|how)\s+(?:${ANY_WORD}\s+){0,4}?(?:that|which|who|of|used|where|we|for|to)\b`, 'gim'),
+  new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:a|an|the)\s+)(${TERM})\s+(?:is|are)\s+(?:a|an|the(?!\s+(?:one|ones|same|first|last|second|only|main|cause|reason|result|part|source|root|problem|issue)\b)|what|how)\s+(?:${ANY_WORD}\s+){0,4}?(?:that|which|who|of|used|where|we|for|to)\b`, 'gim'),
   // “what we call nodes”, “known as a failover”, “called a rollback”
   new RegExp(String.raw`\b(?:what\s+(?:we|is|are)\s+(?:call|called|known\s+as)|known\s+as|referred\s+to\s+as|so-called)\s+(?:an?\s+|the\s+)?["“‘]?(${TERM})`, 'gi'),
   // “restoring the game (a rollback)”: a plain description, then the term in parentheses.
   new RegExp(String.raw`\b\w{1,40}\s+\((?:a|an|the|or|i\.e\.,?|aka)\s+(${TERM})\)`, 'gi'),
   // “CDN (the servers that deliver our pages)”: the term, then words that explain it.
-  new RegExp(String.raw`\b(${TERM})\s+\(((?:a|an|the|our|i\.e\.,?)?\s*${ANY_WORD}(?:\s+${ANY_WORD}){1,8})\)`, 'g'),
+  new RegExp(String.raw`\b(${TERM})\s+\(((?:a|an|the|our|i\.e\.,?)\s+[A-Za-z-]{1,40}(?:\s+[A-Za-z-]{1,40}){1,8})\)`, 'g'),
   // “etcd, a configuration store,” / “failover, which means…”
-  new RegExp(String.raw`\b(${TERM}),\s+(?:a|an|which\s+(?:is|are|means)|meaning|i\.e\.)\s+${ANY_WORD}\s+${ANY_WORD}`, 'g'),
+  new RegExp(String.raw`\b(${TERM}),\s+(?:(?:a|an)\s+(?!few\b|lot\b|number\b|bit\b|little\b|while\b)(?:[A-Za-z-]{1,40}\s+){0,4}[A-Za-z-]{1,40},|(?:which\s+means|meaning|i\.e\.,?)\s+${ANY_WORD})`, 'g'),
 ];
 const COMPONENTS = /^\s*This incident affected:\s*(.+)$/gim;
 
 /** Lower case, without a plural s, so “nodes” explained covers “node”. */
 export function normalizeTerm(term: string): string {
-  return term.toLowerCase().replace(/[’']s$/, '').replace(/(?<=\w{3})s$/, '');
+  return term.toLowerCase().replace(/\s+/g, ' ').replace(/[’']s$/, '').replace(/(?<=\w{3})s$/, '');
 }
 
 /** “BGP (Border Gateway Protocol)” spells the acronym out; that does not explain it to a reader. */
 function spellsOut(term: string | undefined, words: string | undefined): boolean {
   if (!term || !words) return false;
-  const initials = words.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
+  const initials = words.replace(/^(?:a|an|the|our)\s+/i, '').split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
   const acronym = term.split(/\s+/).pop()!.toUpperCase();
   return initials === acronym || initials === acronym.replace(/S$/, '');
 }
@@ -42,8 +42,8 @@ export function explainedTerms(body: string): string[] {
   const terms = new Set<string>();
   const add = (phrase: string | undefined) => {
     if (!phrase) return;
-    // Every trailing run of words may be the term (“the CDN” → “cdn”; “our primary CDN” → “cdn”, “primary cdn”).
-    const words = phrase.trim().split(/\s+/);
+    // Every trailing run of up to four words may be the term (“the CDN” → “cdn”; “our primary CDN” → “cdn”, “primary cdn”).
+    const words = phrase.trim().split(/\s+/).slice(-4);
     for (let i = 0; i < words.length; i++) terms.add(normalizeTerm(words.slice(i).join(' ')));
   };
   for (const pattern of EXPLANATIONS) {

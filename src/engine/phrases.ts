@@ -123,6 +123,7 @@ export class PhraseTable {
   match(chunk: ChunkAnalysis, documentType?: string): PhraseMatch[] {
     const tokens = chunk.tokens;
     const found: PhraseMatch[] = [];
+    const sentenceCache: SentenceCache = new Map();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const candidates = new Set<Compiled>(this.anyFirst);
@@ -145,7 +146,7 @@ export class PhraseTable {
           lastToken: last,
         };
         if (documentType && compiled.entry.skipInTypes?.includes(documentType)) continue;
-        if (passesConditions(match, chunk)) found.push(match);
+        if (passesConditions(match, chunk, sentenceCache)) found.push(match);
       }
     }
     return mergeOverlaps(found, chunk.text);
@@ -172,7 +173,18 @@ function slotMatches(slot: Slot, token: Token, caseSensitive: boolean): boolean 
   return caseSensitive ? slot.words.has(token.text) : slot.words.has(token.norm) || slot.words.has(token.base);
 }
 
-function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis): boolean {
+const CONTEXT_WINDOW = 400;
+type SentenceCache = Map<RegExp, Map<number, boolean>>;
+
+function sentenceTest(regex: RegExp, sentence: number, text: () => string, cache: SentenceCache): boolean {
+  let bySentence = cache.get(regex);
+  if (!bySentence) cache.set(regex, (bySentence = new Map()));
+  let result = bySentence.get(sentence);
+  if (result === undefined) bySentence.set(sentence, (result = regex.test(text())));
+  return result;
+}
+
+function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis, sentenceCache: SentenceCache): boolean {
   const { entry } = match;
   const tokens = chunk.tokens;
   const first = tokens[match.firstToken]!;
@@ -198,10 +210,13 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis): boolean {
   if (entry.unlessRestMatches || entry.unlessSentenceMatches || entry.onlyIfBeforeMatches || entry.unlessBeforeMatches) {
     const sentence = chunk.sentences[first.sentence];
     if (sentence) {
-      if (entry.onlyIfBeforeMatches && !entry.onlyIfBeforeMatches.test(chunk.text.slice(sentence.start, match.start))) return false;
-      if (entry.unlessBeforeMatches?.test(chunk.text.slice(sentence.start, match.start))) return false;
-      if (entry.unlessRestMatches?.test(chunk.text.slice(match.end, sentence.end))) return false;
-      if (entry.unlessSentenceMatches?.test(chunk.text.slice(sentence.start, sentence.end))) return false;
+      // Context is read within a window, and a whole-sentence test once per sentence: a very long
+      // sentence with many matches would otherwise cost its length squared.
+      const before = () => chunk.text.slice(Math.max(sentence.start, match.start - CONTEXT_WINDOW), match.start);
+      if (entry.onlyIfBeforeMatches && !entry.onlyIfBeforeMatches.test(before())) return false;
+      if (entry.unlessBeforeMatches?.test(before())) return false;
+      if (entry.unlessRestMatches?.test(chunk.text.slice(match.end, Math.min(sentence.end, match.end + CONTEXT_WINDOW)))) return false;
+      if (entry.unlessSentenceMatches && sentenceTest(entry.unlessSentenceMatches, first.sentence, () => chunk.text.slice(sentence.start, sentence.end), sentenceCache)) return false;
     }
   }
   return true;

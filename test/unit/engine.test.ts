@@ -122,4 +122,15 @@ describe('engine', () => {
     const chunk = analyzeChunk('It will never happen in the future. It will never happen again.', '', createProcessor());
     assert.deepEqual(table.match(chunk).map((match) => match.text), ['never happen in the future', 'never happen again']);
   });
+
+  it('re-applies explanations from other blocks after each edit, with the block cache warm', () => {
+    const linter = new Linter();
+    const jargonIn = (text: string) => linter.lint(text).findings.filter((finding) => finding.ruleId === 'jargon').map((finding) => finding.range.start.offset);
+    const use = 'The CDN failed at 10:02 UTC.';
+    const explained = 'A CDN is a network of computers that serve our pages.';
+    assert.deepEqual(jargonIn(use), [4]);
+    assert.deepEqual(jargonIn(`${use}\n\n${explained}`), []);
+    assert.deepEqual(jargonIn(`${use}\n\nA CDN sends our pages.`), [4, 32]);
+    assert.deepEqual(jargonIn(`${use}\n\n${explained}`), []);
+  });
 });

@@ -5,8 +5,8 @@ const CONFIRM = 'State what you confirmed, or say plainly that it is not yet con
 
 const entries: PhraseEntry[] = [
   { phrase: 'we|i also|still|now|currently|do? not? believe|think|suspect|assume|feel', message: `“{phrase}” hedges a finding. ${CONFIRM}`, notFollowedBy: ['in'], unlessRestMatches: /^\s+(?:that\s+)?(?:it['’]s|it is|this is)\s+(?:important|critical|essential|vital|right|better|best|worth)/i },
-  { phrase: ['it|this appears|appeared|seems|seemed', 'it|this looks like', 'appear|appears|appeared|seem|seems|seemed to have|be'], message: `“{phrase}” hedges a finding. ${CONFIRM}`, unlessSentenceMatches: /^\s*["“‘(]?\s*if\b/i },
-  { phrase: '(most|more than) likely', message: `“{phrase}” hedges a finding. ${CONFIRM}` },
+  { phrase: ['it|this appears|appeared|seems|seemed', 'it|this looks like', 'appear|appears|appeared|seem|seems|seemed to have|be'], message: `“{phrase}” hedges a finding. ${CONFIRM}`, unlessBeforeMatches: /\b(?:if|unless|when)\s+(?:it|this|that|you|the\s+\w+)\s+(?:does|do|did)?\s*(?:not|n['’]t)?\s*$/i, unlessSentenceMatches: /^\s*["“‘(]?\s*if\b/i },
+  { phrase: '(most|more than) likely', notFollowedBy: ['to'], message: `“{phrase}” hedges a finding. ${CONFIRM}` },
   { phrase: 'would not have experienced|seen|noticed|been', message: `“{phrase}” guesses at the impact. Say who was affected, or how readers can tell.` },
   { phrase: 'may|might|could not? have been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred', unlessBeforeMatches: /^(?=[^]*\b(?:apologi[sz]e|apologies|sorry|regret)\b)[^]*\b(?:inconvenience|disruption|trouble|impact|issues?)\s+(?:this|that|it)(?:\s+\w{1,40})?\s*$/i, message: `“{phrase}” leaves readers unsure whether it happened. Say whether it did, or how they can tell.`, notPrecededBy: ['you'] },
   { phrase: 'should now? be operational|resolved|fixed|working|back|out|stable|normal|restored|recovered|functional', message: `“{phrase}” sounds unsure whether it is fixed. Say what you checked (for example “everything has worked normally since 15:10 UTC”).` },

@@ -25,6 +25,14 @@ function toEntry(entry: GlossaryEntry): PhraseEntry {
   };
 }
 
+const allowedCache = new WeakMap<Config, ReadonlySet<string>>();
+
+function allowedTerms(config: Config): ReadonlySet<string> {
+  let allowed = allowedCache.get(config);
+  if (!allowed) allowedCache.set(config, (allowed = new Set((config.glossary?.allow ?? []).map((term) => term.toLowerCase()))));
+  return allowed;
+}
+
 const tables = new WeakMap<Config, { internal: PhraseTable; all: PhraseTable }>();
 const DEFAULT_CONFIG: Config = {};
 
@@ -44,11 +52,11 @@ function tablesFor(config: Config): { internal: PhraseTable; all: PhraseTable } 
 }
 
 /** Tracker references such as “PLAT-3476” or “INC-1042”; not standards and names such as SHA-256 or COVID-19. */
-const TICKET = /(?<![\w/.@#-])(?!(?:SHA|AES|ISO|IEC|UTF|RSA|CVE|COVID|MD|TLS|SSL|HTTP|IPV|PCI|SOC|GDPR|RFC|ECMA|WPA|DDR|USB|US|EU|UK|ES|EC|PS|ASN|AS|ICD|GPT|SARS|MERS)-)[A-Z][A-Z0-9]{1,9}-\d{2,6}(?![\w-])/g;
+const TICKET = /(?<![\w/.@#-])(?!(?:UTC|GMT|UT|SHA|AES|ISO|IEC|UTF|RSA|CVE|COVID|MD|TLS|SSL|HTTP|IPV|PCI|SOC|GDPR|RFC|ECMA|WPA|DDR|USB|US|EU|UK|ES|EC|PS|ASN|AS|ICD|GPT|SARS|MERS)-)[A-Z][A-Z0-9]{1,9}-\d{2,6}(?![\w-])/g;
 
-function ticketFindings(chunk: ChunkAnalysis): RawFinding[] {
+function ticketFindings(chunk: ChunkAnalysis, allowed: ReadonlySet<string>): RawFinding[] {
   const prose = sourceOf(chunk, chunk.prose.filter((span) => !span.quoted));
-  return scan(prose, TICKET).map((hit) => ({
+  return scan(prose, TICKET).filter((hit) => !allowed.has(hit.text.toLowerCase())).map((hit) => ({
     start: hit.start,
     end: hit.end,
     actual: hit.text,
@@ -66,7 +74,7 @@ const jargon: ChunkRule = {
     const audience = context.document.audience;
     if (audience === 'internal') return [];
     const table = tablesFor(context.config ?? DEFAULT_CONFIG);
-    return [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk)].sort((a, b) => a.start - b.start);
+    return [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk, allowedTerms(context.config ?? DEFAULT_CONFIG))].sort((a, b) => a.start - b.start);
   },
   // A term the document explains anywhere (or lists as a status-page component) is known to its readers.
   keep: (finding, document) => !document.explained.has(normalizeTerm(finding.actual ?? '')),

@@ -39,7 +39,7 @@ const entries: PhraseEntry[] = [
   { phrase: ['delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for some|certain|select customers|users|accounts|merchants|organizations|organisations', 'delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for a few customers|users|accounts|merchants|organizations|organisations'], message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: ['very? quick|easy|simple|straightforward problem|issue', 'very? easy|simple|straightforward fix'], message: `“{phrase}” tells readers the problem was trivial. Say how long it took and what users saw.` },
   { phrase: ['was|were|is short|brief in duration|length', 'short|brief in duration'], message: `“{phrase}” plays down how long it lasted. ${STATE_DURATION}`, unlessRestMatches: DURATION },
-  { phrase: 'the limited|minor|small nature|scope|extent of', message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}`, unlessNumberWithin: 4 },
+  { phrase: 'the limited|minor|small nature|scope|extent of', message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}`, unlessNumberWithin: 4, unlessRestMatches: /^\s+(?:the|this|that|our)\s+(?:change|update|release|deploy\w*|fix|work|migration|maintenance)\b/i },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

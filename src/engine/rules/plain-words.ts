@@ -26,7 +26,7 @@ const TABLE: Array<[string, string[]]> = [
   ['expeditiously', ['quickly']], ['expedite', ['speed up']], ['expedited', ['sped up']], ['cognizant', ['aware']],
   ['period of time', ['period', 'time']], ['in accordance with', ['under', 'following']], ['in an effort to', ['to']], ['making use of', ['using']], ['make use of', ['use']],
   ['whereby', ['by which']], ['therein', ['in it']], ['thereof', ['of it']], ['herein', ['here']], ['aforementioned', ['this', 'these']],
-  ['employ', ['use']], ['employing', ['using']], ['employed', ['used']], ['emanated from', ['came from']], ['emanating from', ['coming from']], ['emanate from', ['come from']],
+  ['employing', ['using']], ['emanated from', ['came from']], ['emanating from', ['coming from']], ['emanate from', ['come from']],
   ['remediation', ['fix']],
   ['notwithstanding', ['despite']], ['heretofore', ['until now']], ['henceforth', ['from now on']],
 ];
@@ -42,7 +42,7 @@ const entries: PhraseEntry[] = [...TABLE, ...NOW_ONLY].map(([phrase, replacement
     ? '“{phrase}” adds words without meaning. Remove it.'
     : `“{phrase}” is wordy. Say “${replacements.join('” or “')}”.`,
   replacements,
-  safe: replacements.length === 1 && !['a number of'].includes(phrase),
+  safe: replacements.length === 1 && !['a number of', 'remediation', 'at this time', 'employing'].includes(phrase),
   ...(NOW_ONLY.some(([now]) => now === phrase) ? { unlessSentenceMatches: PAST } : {}),
 }));
 

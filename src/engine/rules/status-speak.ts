@@ -4,7 +4,7 @@ import { phraseRule } from '../rule';
 const SAY_WHAT = 'Say what users saw or could not do (for example “pages failed to load”, “payments were declined”) instead.';
 
 /** What the issue does to users follows (“an issue where devices cannot sync”, “an issue preventing sign-in”). */
-const SPECIFIC_ISSUE = /^\s+(?:(?:an?|the|this)\s+)?(?:issue|issues|problem|problems|outage|bug|incident)?\s*(?:where|whereby|in which|that\s+(?:is\s+|was\s+)?(?:prevents?|preventing|prevented|stops?|stopping|causes?|causing|caused|blocks?|blocking)|preventing|stopping|causing|blocking)\b/i;
+const SPECIFIC_ISSUE = /^\s+(?:(?:an?|the|this)\s+)?(?:(?:issue|issues|problem|problems|outage|bug|incident)\s+)?(?:where|whereby|in which|that\s+(?:is\s+|was\s+)?(?:prevents?|preventing|prevented|stops?|stopping|blocks?|blocking)|preventing|stopping|blocking)\b/i;
 
 const entries: PhraseEntry[] = [
   { phrase: 'elevated|increased|higher|heightened error|failure rates|rate|levels|counts|errors|failures', message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['more requests than usual failed'], unlessNumberWithin: 3 },
@@ -22,7 +22,7 @@ const entries: PhraseEntry[] = [
   { phrase: ['increased|elevated|higher|high number of error|failure rates|rate', 'a|an? elevated|increased|high|higher error|failure rate|rates'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, unlessNumberWithin: 3 },
   { phrase: ['billing|login|sign-in|connection|payment|api|email|delivery|deployment|sync|syncing issues|problems', 'degraded state', 'experienced|experiencing|saw|had a|an? degradation|disruption|interruption'], message: `“{phrase}” is vague. ${SAY_WHAT}` },
   { phrase: ['had|have|having|has some|several|various|multiple|intermittent issues|problems|difficulties', 'is|are|was|were having|experiencing issues|problems|trouble|difficulties'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: /^\s*["“‘(]?\s*if\b/i },
-  { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: new RegExp(`^\\s+(?:why|how|the cause|what)\\b|\\d|${SPECIFIC_ISSUE.source.slice(1)}`, 'i') },
+  { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: new RegExp(`^\\s+(?:why|how|the cause|what)\\b|\\d|(?:${SPECIFIC_ISSUE.source})`, 'i') },
   { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical issues|problems|difficulties', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8 },
   { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], severity: 'info' },
 ];

@@ -3,11 +3,14 @@ import type { DocumentRule, RawFinding } from '../rule';
 
 const MERIDIEM = '(?:[ap]\\.m\\.|[ap]m\\b)';
 const TIME = new RegExp(`(?<![\\w:.\\/-])(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?${MERIDIEM})?|(?:1[0-2]|0?[1-9])\\s?${MERIDIEM}|(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:${MERIDIEM}|noon\\b|midday\\b))(?![\\w:]|\\.\\d|\\s*(?:hours?|hrs?|minutes?|mins?)\\b)`, 'gi');
-const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT|CAT|EAT|WAT|IDT|PKT|NPT|MYT|HKT|AST|ADT|NST|NDT|BRST|CLT|COT|PET|GST|TRT|AZT|UZT|YEKT|KRAT|VLAT|ChST|SST|WAST|AWDT|ACWST|CHAST|LHST';
+const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT';
+/** Less common abbreviations, some of them also ordinary acronyms (GST is a tax): trusted only right next to a time. */
+const RARE_ZONE_WORDS = 'CAT|EAT|WAT|IDT|PKT|NPT|MYT|AST|ADT|NST|NDT|BRST|CLT|COT|PET|GST|TRT|AZT|UZT|YEKT|KRAT|VLAT|ChST|SST|WAST|AWDT|ACWST|CHAST|LHST';
 const ZONE = new RegExp(`(?:\\b(?:${ZONE_WORDS})\\b|\\b(?:utc|gmt|pst|pdt|edt|cdt|mdt|bst|cest|aest|aedt|jst)\\b|(?:UTC|GMT)?\\s?[+-]\\d{1,2}(?::?\\d{2})?\\b|\\b(?:Pacific|Eastern|Central|Mountain|Coordinated Universal)(?:\\s(?:Standard|Daylight))?\\s?Time\\b|^\\s*(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\\b|\\btime zone\\b|\\b[A-Z][a-z]+(?: [A-Z][a-z]+)? time\\b)`);
 /** A statement that all times in the text share a zone. */
 const ALL_TIMES = new RegExp(`\\b(?:all|the)?\\s*times?\\b[^.\\n]{0,30}?\\b(?:${ZONE_WORDS})\\b|\\b(?:${ZONE_WORDS})\\s+times?\\b`);
 const LOOK_AHEAD = 48;
+const RARE_ZONE_AFTER = new RegExp(`^\\s*\\(?(?:${RARE_ZONE_WORDS})\\b`);
 
 const timeZone: DocumentRule = {
   id: 'time-zone',
@@ -51,7 +54,7 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
   const before = text.slice(lineStart, start);
   const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
-  return ZONE.test(clause) || ZONE.test(before);
+  return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || ZONE.test(before);
 }
 
 export default timeZone;

@@ -31,4 +31,10 @@ describe(rule, () => {
     expectRule(rule, 'Due to a surprise interdependency between our network providers, we lost traffic.');
     expectRule(rule, 'This was due to an issue with our [[network provider]].');
   });
+
+  it('names a provider without blame when no cause is assigned, and finds the cause a few words away', () => {
+    expectRule(rule, 'We kept payments working during the cloud provider outage by moving traffic.');
+    expectRule(rule, 'The outage was caused by a failure on the host that runs our database.');
+    expectRule(rule, 'The outage was caused by a hardware failure at our [[cloud provider]].');
+  });
 });

@@ -38,4 +38,9 @@ describe(rule, () => {
     expectRule(rule, 'We apologize for any disruption this incident may have caused.');
     expectRule(rule, 'Some data [[may have been]] lost.');
   });
+
+  it('leaves "most likely to" and a conditional mid-sentence alone', () => {
+    expectRule(rule, 'Customers most likely to notice were those in Europe.');
+    expectRule(rule, 'Restart the router if it doesn’t seem to have fixed the problem.');
+  });
 });

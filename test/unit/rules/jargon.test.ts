@@ -87,4 +87,18 @@ describe(rule, () => {
     expectRule(rule, 'Our proxy servers are primarily responsible for two things. The proxy servers ran out of [[CPU]].');
     expectRule(rule, 'We will publish a post-mortem on Friday.');
   });
+
+  it('does not take ordinary asides for explanations', () => {
+    expectRule(rule, 'After the [[hotfix]], a few users still saw errors. The [[hotfix]] fixed most of it.');
+    expectRule(rule, 'We deployed a [[hotfix]], which is now live for all users.');
+    expectRule(rule, 'We performed a [[rollback]] (about 20 minutes later). The [[rollback]] worked.');
+    expectRule(rule, 'The [[CDN]] is the one that failed. The [[CDN]] recovered at 10:20 UTC.');
+    expectRule(rule, 'Our [[BGP]] (the Border Gateway Protocol) settings changed.');
+    expectRule(rule, 'A load balancer is a server that spreads traffic.\nThe load\nbalancer failed.');
+  });
+
+  it('lets the workspace glossary allow a standby term or a ticket reference', () => {
+    expectRule(rule, 'The standby database took over. See PLAT-3476.', { config: { glossary: { allow: ['standby database', 'PLAT-3476'] } } });
+    expectRule(rule, 'At 09:00 (UTC-05:00) payments failed; (GMT-08:00) too.');
+  });
 });

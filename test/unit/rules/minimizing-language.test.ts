@@ -61,4 +61,8 @@ describe(rule, () => {
     expectRule(rule, 'This is more than a blip or two. A quick fix was developed within the hour.');
     expectRule(rule, 'It was just a [[blip]]. It was a [[quick issue]].');
   });
+
+  it('leaves the scope of a change alone', () => {
+    expectRule(rule, 'Because of the small scope of the change, it skipped our usual review.');
+  });
 });

@@ -26,4 +26,8 @@ describe(rule, () => {
   it('flags an apology only to whoever turns out to be affected', () => {
     expectRule(rule, 'We [[apologise to any customer who]] has been affected.');
   });
+
+  it('accepts an apology to everyone who suffered a named harm', () => {
+    expectRule(rule, 'We are sorry to anyone who could not pay for two hours on Monday 3 March.');
+  });
 });

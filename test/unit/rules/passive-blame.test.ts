@@ -30,4 +30,9 @@ describe(rule, () => {
     expectRule(rule, 'Due to the error, students lost access to email.');
     expectRule(rule, 'This was [[due to an error]] in a script.');
   });
+
+  it('does not read automated checks and processes as people', () => {
+    expectRule(rule, 'Health checks were not performed while the load balancer restarted.');
+    expectRule(rule, 'During the outage, background processes were not completed.');
+  });
 });

@@ -35,4 +35,9 @@ describe(rule, () => {
     expectRule(rule, 'We deployed a fix to correct the issue with the migration. To prevent similar issues in the future, we added logs.');
     expectRule(rule, 'We are [[investigating an issue with]] payments.');
   });
+
+  it('needs the specifics right after the phrase, and "causing" is not one', () => {
+    expectRule(rule, '[[We are currently investigating]] and will share updates where possible.');
+    expectRule(rule, '[[We are aware of an]] issue causing problems for some users.');
+  });
 });

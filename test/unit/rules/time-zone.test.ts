@@ -33,4 +33,9 @@ describe(rule, () => {
     expectRule(rule, 'Access was restored at [[9.30 am]] and again by [[12.00 noon]].');
     expectRule(rule, 'The fix took 1.5 hours; version 2.30 shipped.');
   });
+
+  it('trusts a rare zone abbreviation only right after the time', () => {
+    expectRule(rule, 'GST was charged twice. Payments failed at [[14:02]].');
+    expectRule(rule, 'Posted Feb 02, 2023 - 15:35 CAT.');
+  });
 });

@@ -37,8 +37,9 @@ describe(rule, () => {
     expectRule(rule, 'We will continue working on our tooling: deploys now stop when errors pass 1%.');
   });
 
-  it('accepts safeguards against a named failure, as the post-incident guide does', () => {
-    expectRule(rule, 'We are implementing controls to prevent this script from being changed again.');
+  it('keeps investigation steps and live work out of prevention', () => {
+    expectRule(rule, 'We are reviewing our customer security logs to confirm no one else was affected.', { front: 'type: summary' });
+    expectRule(rule, 'We are continuing work on the affected systems.', { front: 'type: update' });
   });
 
   it('reads "continuing to monitor" in a live update as about the incident, not prevention', () => {
