@@ -49,6 +49,8 @@ interface Prepared {
   key: string;
   rules: Array<{ rule: Rule; settings: RuleSettings }>;
   processor: Processor;
+  /** Rules that drop block findings in light of the whole document, by id. */
+  keepers: Map<string, NonNullable<ChunkRule['keep']>>;
 }
 
 /**
@@ -93,7 +95,7 @@ export class Linter {
     }
     this.trimCache();
     // Block findings are cached without the rest of the document; rules that depend on it drop findings here.
-    const keepers = new Map(prepared.rules.flatMap(({ rule }) => (rule.scope === 'chunk' && rule.keep ? [[rule.id, rule.keep] as const] : [])));
+    const { keepers } = prepared;
     if (keepers.size > 0) raw = raw.filter((finding) => keepers.get(finding.ruleId)?.(finding, { explained }) ?? true);
     if (frontMatter && frontMatter.yaml.trim() !== '') raw.push(...this.checkFrontMatterText(frontMatter.yaml, frontMatter.yamlStart, prepared, contextFor, failures));
 
@@ -164,7 +166,8 @@ export class Linter {
       this.processors.set(processorKey, processor);
     }
     const rules = RULES.map((rule) => ({ rule, settings: ruleSettings(rule, config) })).filter(({ settings }) => settings.enabled);
-    prepared = { key: JSON.stringify(config), rules, processor };
+    const keepers = new Map(rules.flatMap(({ rule }) => (rule.scope === 'chunk' && rule.keep ? [[rule.id, rule.keep] as const] : [])));
+    prepared = { key: JSON.stringify(config), rules, processor, keepers };
     this.prepared.set(config, prepared);
     return prepared;
   }

@@ -4,7 +4,10 @@ import { phraseRule } from '../rule';
 const OWN = 'Own the impact as the company (“we”) and describe what failed in the system, not who to blame.';
 
 /** The cause is assigned within a few words (“due to an issue with our provider”), not somewhere earlier in the sentence. */
-const CAUSE_CLOSE_BY = /\b(?:due to|caused by|because of|result of|fault of|blame[sd]?|triggered by|originated (?:at|with|from)|on the part of)(?:\s+(?!between\b|among\b)[\w'’-]+){0,6}\s*$/i;
+const CAUSE = String.raw`due to|caused by|because of|result of|triggered by|originated (?:at|with|from)`;
+const CAUSE_CLOSE_BY = new RegExp(String.raw`\b(?:${CAUSE}|fault of|blame[sd]?|on the part of)(?:\s+(?!between\b|among\b)[\w'’-]+){0,6}\s*$`, 'i');
+/** The cause is assigned right before (“caused by an issue with…”). */
+const CAUSE_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${CAUSE})\s*$`, 'i');
 
 const entries: PhraseEntry[] = [
   { phrase: 'human|operator|engineer|engineering|employee|staff|user|manual error|mistake|mistakes', message: `“{phrase}” puts the blame on a person. ${OWN}`, notFollowedBy: ['message', 'messages', 'rate', 'rates', 'page', 'pages', 'code', 'codes', 'count', 'counts'] },
@@ -18,7 +21,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'third-party|hosting|cloud|upstream|network|dns|cdn|infrastructure|telecom provider|vendor|supplier|partner issue|issues|problem|problems|outage|outages|failure|failures|error|errors|incident', onlyIfBeforeMatches: CAUSE_CLOSE_BY, message: `“{phrase}” puts the cause on a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   {
     phrase: 'an|a issue|problem|outage|failure|fault|incident with|at|in|on our|the|a|an primary|secondary|third-party|external|upstream|main? provider|vendor|supplier|partner|cdn|isp|carrier',
-    onlyIfBeforeMatches: /\b(?:due to|caused by|because of|result of|triggered by|originated (?:at|with|from))\s*$/i,
+    onlyIfBeforeMatches: CAUSE_RIGHT_BEFORE,
     message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
   { phrase: ['not a|an? error|issue|problem|fault with|on|in our systems|side|end|platform|network', 'the|our qa|engineering|development|dev|ops|support|testing team didn\'t|did|failed|forgot not? test|to|check|catch|review'], message: `“{phrase}” deflects responsibility or singles out a team. ${OWN}` },
   { phrase: ['not our fault', 'outside|beyond of? our control', 'no fault of our own', 'through no fault of ours'], message: `“{phrase}” deflects responsibility. ${OWN}` },

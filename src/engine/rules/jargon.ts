@@ -25,18 +25,17 @@ function toEntry(entry: GlossaryEntry): PhraseEntry {
   };
 }
 
-const allowedCache = new WeakMap<Config, ReadonlySet<string>>();
-
-function allowedTerms(config: Config): ReadonlySet<string> {
-  let allowed = allowedCache.get(config);
-  if (!allowed) allowedCache.set(config, (allowed = new Set((config.glossary?.allow ?? []).map((term) => term.toLowerCase()))));
-  return allowed;
+interface Tables {
+  internal: PhraseTable;
+  all: PhraseTable;
+  /** Terms the workspace allows, lower case. */
+  allowed: ReadonlySet<string>;
 }
 
-const tables = new WeakMap<Config, { internal: PhraseTable; all: PhraseTable }>();
+const tables = new WeakMap<Config, Tables>();
 const DEFAULT_CONFIG: Config = {};
 
-function tablesFor(config: Config): { internal: PhraseTable; all: PhraseTable } {
+function tablesFor(config: Config): Tables {
   let built = tables.get(config);
   if (built) return built;
   const allowed = new Set((config.glossary?.allow ?? []).map((term) => term.toLowerCase()));
@@ -46,6 +45,7 @@ function tablesFor(config: Config): { internal: PhraseTable; all: PhraseTable } 
   built = {
     internal: new PhraseTable(entries.filter((entry) => entry.level === 'internal').map(toEntry)),
     all: new PhraseTable(entries.map(toEntry)),
+    allowed,
   };
   tables.set(config, built);
   return built;
@@ -74,7 +74,7 @@ const jargon: ChunkRule = {
     const audience = context.document.audience;
     if (audience === 'internal') return [];
     const table = tablesFor(context.config ?? DEFAULT_CONFIG);
-    return [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk, allowedTerms(context.config ?? DEFAULT_CONFIG))].sort((a, b) => a.start - b.start);
+    return [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk, table.allowed)].sort((a, b) => a.start - b.start);
   },
   // A term the document explains anywhere (or lists as a status-page component) is known to its readers.
   keep: (finding, document) => !document.explained.has(normalizeTerm(finding.actual ?? '')),
