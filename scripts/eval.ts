@@ -61,7 +61,10 @@ function evaluate(documents: CorpusDocument[]): Tally {
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
 const ratio = (part: number, whole: number) => (whole === 0 ? 'n/a' : (part / whole).toFixed(2));
 
-const corpus = loadCorpus();
+// `--hold h-`: leave a batch that is still being labelled out of every figure.
+const holdAt = process.argv.indexOf('--hold');
+const held = holdAt > 0 ? process.argv[holdAt + 1] : undefined;
+const corpus = loadCorpus().filter((document) => !held || !document.name.startsWith(held));
 const splits: Array<[string, CorpusDocument[]]> = [
   ['tune', corpus.filter((document) => document.split === 'tune')],
   ['holdout', corpus.filter((document) => document.split === 'holdout')],

@@ -3,7 +3,8 @@ import type { Severity } from './types';
 
 /**
  * One row of a phrase table. Pattern syntax, word by word: `a|b` alternatives, a trailing `?`
- * makes a word optional, `*` is any word, `#` is any number. Alternatives of several words go in
+ * makes a word optional, `*` is any word, `#` is any number, `@` is a name (a capitalised word
+ * that does not start its sentence). Alternatives of several words go in
  * parentheses: `(in the future|again)`, optional as `(right now)?`. Matching is case-insensitive,
  * within one sentence, across white space and emphasis marks only.
  */
@@ -34,6 +35,8 @@ export interface PhraseEntry {
   severity?: Severity;
   /** Not in documents of these types (e.g. “today” is fine in a live update). */
   skipInTypes?: string[];
+  /** Only in documents of these types. */
+  onlyInTypes?: string[];
 }
 
 export interface PhraseMatch {
@@ -45,7 +48,11 @@ export interface PhraseMatch {
   lastToken: number;
 }
 
-type Slot = { kind: 'words'; words: Set<string>; optional: boolean } | { kind: 'any'; optional: boolean } | { kind: 'number'; optional: boolean };
+type Slot =
+  | { kind: 'words'; words: Set<string>; optional: boolean }
+  | { kind: 'any'; optional: boolean }
+  | { kind: 'number'; optional: boolean }
+  | { kind: 'name'; optional: boolean };
 
 interface Compiled {
   entry: PhraseEntry;
@@ -81,6 +88,7 @@ function compileSlot(source: string, caseSensitive: boolean): Slot {
   const body = optional ? source.slice(0, -1) : source;
   if (body === '*') return { kind: 'any', optional };
   if (body === '#') return { kind: 'number', optional };
+  if (body === '@') return { kind: 'name', optional };
   const words = body.split('|').map((word) => (caseSensitive ? word : word.toLowerCase()).replace(/[’‘]/g, "'"));
   return { kind: 'words', words: new Set(words), optional };
 }
@@ -146,6 +154,7 @@ export class PhraseTable {
           lastToken: last,
         };
         if (documentType && compiled.entry.skipInTypes?.includes(documentType)) continue;
+        if (compiled.entry.onlyInTypes && !compiled.entry.onlyInTypes.includes(documentType ?? '')) continue;
         if (passesConditions(match, chunk, sentenceCache)) found.push(match);
       }
     }
@@ -159,7 +168,8 @@ function matchFrom(tokens: Token[], at: number, slots: Slot[], slotIndex: number
   const slot = slots[slotIndex]!;
   const token = tokens[at];
   const chained = token !== undefined && (slotIndex === 0 || (token.joined && token.sentence === tokens[at - 1]!.sentence));
-  if (chained && slotMatches(slot, token, caseSensitive)) {
+  const startsSentence = at === 0 || tokens[at - 1]!.sentence !== token?.sentence;
+  if (chained && slotMatches(slot, token, caseSensitive) && !(slot.kind === 'name' && startsSentence)) {
     const end = matchFrom(tokens, at + 1, slots, slotIndex + 1, caseSensitive);
     if (end !== undefined) return end;
   }
@@ -170,6 +180,7 @@ function matchFrom(tokens: Token[], at: number, slots: Slot[], slotIndex: number
 function slotMatches(slot: Slot, token: Token, caseSensitive: boolean): boolean {
   if (slot.kind === 'any') return true;
   if (slot.kind === 'number') return isNumberToken(token);
+  if (slot.kind === 'name') return /^\p{Lu}/u.test(token.text);
   return caseSensitive ? slot.words.has(token.text) : slot.words.has(token.norm) || slot.words.has(token.base);
 }
 

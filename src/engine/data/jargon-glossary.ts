@@ -96,6 +96,14 @@ const CORE: GlossaryEntry[] = [
   technical('flapped', 'kept failing'), technical('flapping', 'failing on and off'), technical('blackholing', 'dropping'), technical('high availability', 'backup'),
   technical('superuser', 'administrator'), technical('package management', null), technical('production network', 'internal network'), technical('CPU', 'processing power'),
   technical('Jenkins', 'build server'), technical('connection bottleneck', 'overload'), technical('caches', 'stored copies'), technical('LWLock', null), technical('backend service', 'internal service'), technical('backend', 'internal systems'), technical('back-end', 'internal systems'), 
+  technical('back end', 'internal systems'), technical('latency', 'delay'), technical('latencies', 'delays'), technical('roll-back', 'undo'), technical('rolled-back', 'undone'), technical('rate limiting', 'request limits'), technical('rate limited', 'limited'),
+  technical('NXDOMAIN', 'domain-not-found error'), technical('time-to-live', 'expiry time'), technical('cluster-wide', 'across the whole system'), technical('cascading failure', 'chain of failures'), technical('cascading failures', 'chains of failures'),
+  technical('worker queue', 'processing queue'), technical('endpoint', 'address'), technical('test suite', 'automated tests'), technical('hard down', 'completely down'), technical('POP', 'network location'), technical('POPs', 'network locations'),
+  // Telecoms and networks (general knowledge, for providers whose readers are households and offices).
+  technical('backhaul', 'network link'), technical('splicing', 'joining the cables'), technical('spliced', 'joined'), technical('DID', 'phone number'), technical('DIDs', 'phone numbers'),
+  technical('SIP trunk', 'phone line'), technical('IP trunk', 'phone line'), technical('PSTN', 'phone network'), technical('MPLS', 'private network'), technical('leased line', 'dedicated line'),
+  technical('dark fibre', 'unused cable'), technical('dark fiber', 'unused cable'), technical('CGNAT', 'shared addresses'), technical('RTMP', 'video streaming'), technical('DSLAM', 'exchange equipment'),
+  technical('OLT', 'exchange equipment'), technical('ONT', 'fibre box'), technical('core router', 'main router'), technical('core switch', 'main network switch'), technical('route flap', 'unstable route'),
 ];
 
 export const GLOSSARY: GlossaryEntry[] = CORE;

@@ -4,6 +4,9 @@ import { phraseRule } from '../rule';
 const REALISTIC = 'Promise what you changed and what it reduces, not perfection.';
 const REDUCE_RISK = 'we have made changes to reduce the risk of this happening again';
 
+/** “We cannot guarantee …” is honest about limits, not a promise. */
+const REFUSED = /\b(?:not|no|cannot|can['’]t|never|unable to)\s+(?:\w+\s+)?$/i;
+
 const entries: PhraseEntry[] = [
   {
     phrase: ['this|it|that will|would|can never happen|occur|recur again?', 'this|it|that won\'t|cannot|can\'t happen|occur|recur again', 'this|it|that will|can not happen|occur|recur again', 'never happen|occur|recur again', 'will never happen|occur|recur'],
@@ -17,8 +20,9 @@ const entries: PhraseEntry[] = [
     message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}`,
   },
   { phrase: ['completely|fully|entirely|totally|permanently|100% fixed|eliminated|eradicated|solved', 'permanently resolved', 'completely|fully|totally eliminate|eliminated|eliminating the|this|any|all risk|possibility|chance'], message: `“{phrase}” claims more certainty than anyone has. Say what you changed instead.`, replacements: ['fixed'] },
+  { phrase: 'guarantee|guarantees|guaranteeing', unlessBeforeMatches: REFUSED, notFollowedBy: ['of'], unlessNumberWithin: 3, message: `“{phrase}” promises what no one can guarantee. Say what the change does and how you will know if it fails.` },
   { phrase: 'eliminated|eliminate|removed the|any|all possibility|risk|chance', message: `“{phrase}” promises zero risk. Say how the change reduces the risk instead.`, replacements: ['reduced the risk'] },
-  { phrase: ['we guarantee|guaranteed', 'is|are|be guaranteed', 'guarantee|guarantees that', 'rest assured'], message: `“{phrase}” makes a guarantee. ${REALISTIC}` },
+  { phrase: ['we guarantee|guaranteed', 'is|are|be guaranteed', 'guarantee|guarantees that', 'rest assured'], unlessBeforeMatches: REFUSED, message: `“{phrase}” makes a guarantee. ${REALISTIC}` },
   { phrase: ['100% reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident|foolproof', '100 percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident', 'one hundred percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident'], message: `“{phrase}” promises perfection. ${REALISTIC}` },
   {
     phrase: [

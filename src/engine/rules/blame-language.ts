@@ -9,6 +9,9 @@ const CAUSE_CLOSE_BY = new RegExp(String.raw`\b(?:${CAUSE}|fault of|blame[sd]?|o
 /** The cause is assigned right before (“caused by an issue with…”). */
 const CAUSE_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${CAUSE})\s*$`, 'i');
 
+/** Unless the phrase is the subject that caused the impact (“… caused the devices to go offline”). */
+const CAUSED_NOTHING = /^(?!\s+(?:has\s+|have\s+)?(?:caused|causes|led|leads|resulted|results|triggered|triggers|took|brought|prevented|prevents|affected|affects|impacted|impacts|meant|means)\b)/i;
+
 const entries: PhraseEntry[] = [
   { phrase: 'human|operator|engineer|engineering|employee|staff|user|manual error|mistake|mistakes', message: `“{phrase}” puts the blame on a person. ${OWN}`, notFollowedBy: ['message', 'messages', 'rate', 'rates', 'page', 'pages', 'code', 'codes', 'count', 'counts'] },
   { phrase: ['our|a|the vendor|provider|supplier|partner is|was to|at blame|fault', 'our|a|the vendor|provider|supplier|partner failed us'], message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
@@ -19,10 +22,19 @@ const entries: PhraseEntry[] = [
     onlyIfBeforeMatches: CAUSE_CLOSE_BY,
     message: `“{phrase}” shifts the blame to a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   { phrase: 'third-party|hosting|cloud|upstream|network|dns|cdn|infrastructure|telecom provider|vendor|supplier|partner issue|issues|problem|problems|outage|outages|failure|failures|error|errors|incident', onlyIfBeforeMatches: CAUSE_CLOSE_BY, message: `“{phrase}” puts the cause on a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  // … or as the subject that caused it (“A hosting provider issue caused …”).
+  { phrase: 'third-party|hosting|cloud|upstream|network|dns|cdn|infrastructure|telecom provider|vendor|supplier|partner issue|issues|problem|problems|outage|outages|failure|failures|error|errors|incident', unlessRestMatches: CAUSED_NOTHING, message: `“{phrase}” puts the cause on a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   {
     phrase: 'an|a issue|problem|outage|failure|fault|incident with|at|in|on our|the|a|an primary|secondary|third-party|external|upstream|main? provider|vendor|supplier|partner|cdn|isp|carrier',
     onlyIfBeforeMatches: CAUSE_RIGHT_BEFORE,
     message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
+  // The words “provider”, “vendor”, “supplier” already point away from the company.
+  {
+    phrase: 'issue|issues|problem|problems|outage|outages|failure|failures|fault|incident|disruption|attack with|at|in|on|affecting|impacting|from (one of)? our|a|an|the *? provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|isp|provider\'s|vendor\'s|supplier\'s|carrier\'s',
+    message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  { phrase: 'provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|isp experienced|experiencing|suffered|suffering|encountered|encountering', message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  // A vendor-named cause: “due to a Cloudflare outage”, “caused by the AWS incident”.
+  { phrase: '(due to|caused by|because of|result of|triggered by) a|an|the? @ outage|outages|issue|issues|incident|failure|failures|problem|problems|bug|error|errors|attack|disruption', message: `“{phrase}” puts the cause on another company. Own the impact and say what you are changing.` },
   { phrase: ['not a|an? error|issue|problem|fault with|on|in our systems|side|end|platform|network', 'the|our qa|engineering|development|dev|ops|support|testing team didn\'t|did|failed|forgot not? test|to|check|catch|review'], message: `“{phrase}” deflects responsibility or singles out a team. ${OWN}` },
   { phrase: ['not our fault', 'outside|beyond of? our control', 'no fault of our own', 'through no fault of ours'], message: `“{phrase}” deflects responsibility. ${OWN}` },
 ];

@@ -13,7 +13,7 @@ const SAY_IMPACT = 'Describe what users could not do instead of grading it for t
 const entries: PhraseEntry[] = [
   { phrase: 'a small|tiny|limited number|handful|amount of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
   { phrase: ['a very? small|tiny|limited subset|portion|fraction|percentage|minority of', 'a handful of'], message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
-  { phrase: ['a|some portion|part|fraction|minority|segment of', 'a short|brief period|window of'], message: `“{phrase}” is vague about who was affected and for how long. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: ['a|some portion|part|fraction|minority|segment|proportion of', 'a short|brief period|window of'], message: `“{phrase}” is vague about who was affected and for how long. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
   { phrase: ['minimally|barely|hardly|marginally impacted|affected|noticed|disrupted|noticeable', 'barely|hardly notice|noticed|noticeable'], message: `“{phrase}” tells readers how little it mattered. ${SAY_IMPACT}` },
   { phrase: 'some|certain|select users|customers|merchants|accounts|members experienced|saw|had|encountered|noticed', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: 'a little|bit while|longer|slower|delay|delayed', message: `“{phrase}” plays down the delay. ${STATE_DURATION}`, unlessRestMatches: DURATION },
@@ -25,7 +25,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'only|just some|minor|slightly|briefly|marginally|momentarily', message: `“{phrase}” minimises the impact. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'a|an? few users|customers|merchants|accounts|organizations|organisations', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, notPrecededBy: ['quite', 'a', 'an'] },
   {
-    phrase: 'minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency',
+    phrase: 'minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server|performance|connectivity|technical|sync|login|access? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency',
     message: `“{phrase}” grades the impact for the reader and plays it down. ${SAY_IMPACT}`,
     unlessNumberWithin: 2,
     unlessBeforeMatches: /\b(?:add|added|adding|introduce|introduced|introducing|insert|inserted|inserting)\s+(?:a|an)?\s*$/i,
@@ -40,6 +40,7 @@ const entries: PhraseEntry[] = [
   { phrase: ['very? quick|easy|simple|straightforward problem|issue', 'very? easy|simple|straightforward fix'], message: `“{phrase}” tells readers the problem was trivial. Say how long it took and what users saw.` },
   { phrase: ['was|were|is short|brief in duration|length', 'short|brief in duration'], message: `“{phrase}” plays down how long it lasted. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: 'the limited|minor|small nature|scope|extent of', message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}`, unlessNumberWithin: 4, unlessRestMatches: /^\s+(?:the|this|that|our)\s+(?:change|update|release|deploy\w*|fix|work|migration|maintenance)\b/i },
+  { phrase: 'some|certain of our customers|users|students|patients|members|clients|merchants|subscribers|passengers|residents|accounts', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

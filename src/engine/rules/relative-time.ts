@@ -4,14 +4,21 @@ import { phraseRule } from '../rule';
 /** A date right after the phrase (“tomorrow, 5 March”) makes it absolute. */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_FOLLOWS = new RegExp(`^[\\s,(]*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
+/** A clock time right after (“today at 16:00 UTC”, “tonight from 10pm”). */
+const CLOCK_FOLLOWS = /^[\s,]*(?:(?:at|from|by|until|till|before|after|between|around|approximately)\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b)/;
+const LIVE = ['update', 'maintenance'];
 const ABSOLUTE = 'Incident texts are read later and in other time zones: give the date (and time with a time zone) instead.';
 
 const entries: PhraseEntry[] = [
   { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|year|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# hours|days|weeks|months|years ago', 'the last|past month|week|year|weekend|night', 'last month|year|weekend'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
   // “the last Wednesday of the month” is a calendar rule, not a relative date.
   { phrase: 'last|this|next monday|tuesday|wednesday|thursday|friday|saturday|sunday', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|^\\s+of\\b`, 'i') },
-  { phrase: 'the last|past # hours|days|weeks|months', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: ['update', 'maintenance'] },
-  { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: ['update', 'maintenance'], unlessRestMatches: DATE_FOLLOWS },
+  { phrase: 'recent|latest service|system|network|technical|phone|telephone|it? outage|outages|incident|incidents|issue|issues|interruption|interruptions|disruption|disruptions|problem|problems', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS, notPrecededBy: ['these', 'those'] },
+  { phrase: 'the last|past # hours|days|weeks|months', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE },
+  // Status pages keep updates for years and readers are in other time zones: “today” needs its date,
+  // except a live update's “today at 16:00 UTC”, which is read while it is current.
+  { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE, unlessRestMatches: DATE_FOLLOWS, notPrecededBy: ['not'] },
+  { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, onlyInTypes: LIVE, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|${CLOCK_FOLLOWS.source}`, 'i'), notPrecededBy: ['not'] },
 ];
 
 export default phraseRule(

@@ -9,11 +9,18 @@ const SPECIFIC_ISSUE = /^\s+(?:(?:an?|the|this)\s+)?(?:(?:issue|issues|problem|p
 /** A conditional instruction (“If you are still having trouble…”) describes no incident. */
 const CONDITIONAL = /^\s*["“‘(]?\s*if\b/i;
 
-const entries: PhraseEntry[] = [
+/** “trouble connecting”, “problems reaching us by phone”: what users could not do follows. */
+const WHAT_USERS_TRIED = /^\s+(?:any\s+)?[a-z]+ing\b/i;
+
+/** “no further network issues”, “without service disruption”, “if you still experience problems”. */
+const NEGATED_OR_CONDITIONAL = /(?:\b(?:no|any|without|avoid|avoids|prevent|prevents|minimi[sz]e)\s+(?:further\s+|more\s+|other\s+|new\s+|similar\s+)?|\bif\s+(?:[\w'’-]+\s+){0,6})$/i;
+
+const table: PhraseEntry[] = [
   { phrase: 'elevated|increased|higher|heightened error|failure rates|rate|levels|counts|errors|failures', message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['more requests than usual failed'], unlessNumberWithin: 3 },
   { phrase: ['elevated|increased|higher|high latency|latencies', 'elevated|increased|higher|high|slow response|load|page times'], message: `“{phrase}” is status-speak. Say how much slower things were and for whom.`, replacements: ['slower responses'], unlessNumberWithin: 3 },
   { phrase: ['degraded performance|service|availability|functionality|experience', 'performance|service degradation|degradations', 'degradation of service|services|performance'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['slower than usual'] },
-  { phrase: 'experiencing|experienced|experience|encountering|encountered|having|had issues|problems|difficulties|trouble|disruptions|disruption|degradation', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL },
+  { phrase: 'experiencing|experienced|experience|encountering|encountered|having|had issues|disruptions|disruption|degradation', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL },
+  { phrase: 'experiencing|experienced|experience|encountering|encountered|having|had problems|difficulties|trouble', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL, unlessRestMatches: WHAT_USERS_TRIED },
   { phrase: ['service|services|system|platform disruption|disruptions|interruption|interruptions|issues|issue|degradation|incident|event', 'disruption|interruption to|of|in service'], message: `“{phrase}” is status-speak. ${SAY_WHAT}` },
   { phrase: ['we are aware of reports|issues|problems|an|a', 'we\'re aware of reports|issues|problems|an|a', 'aware of reports|issues|problems', 'we are|we\'re investigating|reviewing reports', 'investigating|reviewing reports of', 'looking into reports of'], message: `“{phrase}” says nothing about what users see. ${SAY_WHAT}`, unlessRestMatches: SPECIFIC_ISSUE },
   { phrase: ['investigating a|an? issue|issues|problem|problems affecting|impacting|with', 'looking into a|an? issue|issues|problem|problems affecting|impacting|with'], message: `“{phrase}” is formulaic. Say what is failing and for whom.` },
@@ -24,11 +31,14 @@ const entries: PhraseEntry[] = [
   { phrase: ['currently? investigating multiple|several|some|various|these issues|problems', 'currently? investigating this|the issue|issues|problem|matter', 'currently? looking into this|the issue|issues|problem|matter', 'the|this issue|problem|cause has|have been identified'], message: `“{phrase}” is formulaic. Say what is failing and for whom.` },
   { phrase: ['increased|elevated|higher|high number of error|failure rates|rate', 'a|an? elevated|increased|high|higher error|failure rate|rates'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, unlessNumberWithin: 3 },
   { phrase: ['billing|login|sign-in|connection|payment|api|email|delivery|deployment|sync|syncing issues|problems', 'degraded state', 'experienced|experiencing|saw|had a|an? degradation|disruption|interruption'], message: `“{phrase}” is vague. ${SAY_WHAT}` },
-  { phrase: ['had|have|having|has some|several|various|multiple|intermittent issues|problems|difficulties', 'is|are|was|were having|experiencing issues|problems|trouble|difficulties'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL },
+  { phrase: ['had|have|having|has some|several|various|multiple|intermittent issues', 'is|are|was|were having|experiencing issues'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL },
+  { phrase: ['had|have|having|has some|several|various|multiple|intermittent problems|difficulties', 'is|are|was|were having|experiencing problems|trouble|difficulties'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL, unlessRestMatches: WHAT_USERS_TRIED },
   { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: new RegExp(`^\\s+(?:why|how|the cause|what)\\b|\\d|(?:${SPECIFIC_ISSUE.source})`, 'i') },
   { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical issues|problems|difficulties', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8 },
-  { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], severity: 'info' },
+  { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], notFollowedBy: ['as'], severity: 'info' },
 ];
+
+const entries = table.map((entry): PhraseEntry => ({ unlessBeforeMatches: NEGATED_OR_CONDITIONAL, ...entry }));
 
 export default phraseRule(
   { id: 'status-speak', description: 'Formulaic status language that hides what users saw.', defaultSeverity: 'warning' },

@@ -3,6 +3,8 @@ import type { DocumentRule, RawFinding } from '../rule';
 
 const MERIDIEM = '(?:[ap]\\.m\\.|[ap]m\\b)';
 const TIME = new RegExp(`(?<![\\w:.\\/-])(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?${MERIDIEM})?|(?:1[0-2]|0?[1-9])\\s?${MERIDIEM}|(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:${MERIDIEM}|noon\\b|midday\\b))(?![\\w:]|\\.\\d|\\s*(?:hours?|hrs?|minutes?|mins?)\\b)`, 'gi');
+/** Four-digit clock times (“closed at 1830”, “from 1800”); after words that also take years, not 19xx or 20xx. */
+const FOUR_DIGIT_TIME = /(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3])[0-5]\d(?![\w:/.-]|\.\d)|(?<=\b(?:from|From|until|till|before|after|to)\s)(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?![\w:/.-]|\.\d)|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:hrs|hours)\b)/g;
 const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT';
 /** Less common abbreviations, some of them also ordinary acronyms (GST is a tax): trusted only right next to a time. */
 const RARE_ZONE_WORDS = 'CAT|EAT|WAT|IDT|PKT|NPT|MYT|AST|ADT|NST|NDT|BRST|CLT|COT|PET|GST|TRT|AZT|UZT|YEKT|KRAT|VLAT|ChST|SST|WAST|AWDT|ACWST|CHAST|LHST';
@@ -32,7 +34,8 @@ const timeZone: DocumentRule = {
       if (zonedDepth !== Infinity) continue;
       const firstLine = analysis.text.split(/\r?\n|\r/, 1)[0]!;
       if (firstLine.trimStart().startsWith('|') && ZONE.test(firstLine)) continue;
-      for (const hit of scan(sourceOf(analysis, analysis.prose), TIME)) {
+      const prose = sourceOf(analysis, analysis.prose);
+      for (const hit of [...scan(prose, TIME), ...scan(prose, FOUR_DIGIT_TIME)].sort((a, b) => a.start - b.start)) {
         if (hasZoneNearby(analysis.text, hit.start, hit.end)) continue;
         findings.push({
           start: chunkStart + hit.start,
@@ -52,7 +55,8 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   const lineEndAt = text.indexOf('\n', end);
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
-  const before = text.slice(lineStart, start);
+  // A zone named in an earlier sentence does not cover this time (“At 9:10 PST … At 9:20 our team …”).
+  const before = text.slice(lineStart, start).replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?]\s/).pop()!;
   const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
   return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || ZONE.test(before);
 }

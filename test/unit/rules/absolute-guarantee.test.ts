@@ -29,4 +29,10 @@ describe(rule, () => {
     expectRule(rule, 'We will make sure it [[never happens again]].');
     expectRule(rule, 'It is now [[impossible for this to happen]].');
   });
+
+  it('flags a bare guarantee, not a refusal to guarantee or a contract figure', () => {
+    expectRule(rule, 'The new system [[guarantees that]] calls reach you.');
+    expectRule(rule, 'We cannot guarantee that calls reach you during the work.');
+    expectRule(rule, 'Our SLA guarantees 99.9% uptime.');
+  });
 });

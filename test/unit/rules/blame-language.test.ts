@@ -29,12 +29,30 @@ describe(rule, () => {
 
   it('needs the cause assigned close to the vendor', () => {
     expectRule(rule, 'Due to a surprise interdependency between our network providers, we lost traffic.');
-    expectRule(rule, 'This was due to an issue with our [[network provider]].');
+    expectRule(rule, 'This was due to an [[issue with our network provider]].');
   });
 
   it('names a provider without blame when no cause is assigned, and finds the cause a few words away', () => {
     expectRule(rule, 'We kept payments working during the cloud provider outage by moving traffic.');
     expectRule(rule, 'The outage was caused by a failure on the host that runs our database.');
-    expectRule(rule, 'The outage was caused by a hardware failure at our [[cloud provider]].');
+    expectRule(rule, 'The outage was caused by a hardware [[failure at our cloud provider]].');
+  });
+
+  it('flags an issue placed with a provider, and a provider that "experienced" one', () => {
+    expectRule(rule, 'Card payments failed because of an [[issue with our card provider’s]] network.');
+    expectRule(rule, 'Calls dropped during an [[outage affecting one of our service providers]].');
+    expectRule(rule, 'Logins failed as a result of our [[DNS provider experiencing]] an attack.');
+    expectRule(rule, 'We have a fix with our vendor and will apply it tonight.');
+  });
+
+  it('flags a vendor issue that is the subject of the harm, not one that is only mentioned', () => {
+    expectRule(rule, 'An unexpected [[hosting provider issue]] caused the devices to go offline.');
+    expectRule(rule, 'We kept payments working during the cloud provider outage by moving traffic.');
+  });
+
+  it('flags another company named as the cause', () => {
+    expectRule(rule, 'Flights were grounded [[due to the CrowdStrike outage]].');
+    expectRule(rule, 'Checkout failed [[because of a Stripe incident]].');
+    expectRule(rule, 'Checkout failed because of a bug in our code.');
   });
 });

@@ -43,4 +43,11 @@ describe(rule, () => {
     expectRule(rule, 'Customers most likely to notice were those in Europe.');
     expectRule(rule, 'Restart the router if it doesn’t seem to have fixed the problem.');
   });
+
+  it('flags "it is possible" about findings, not about what a live update expects', () => {
+    expectRule(rule, '[[It is possible]] that some orders were lost.', { front: 'type: summary' });
+    expectRule(rule, 'It is possible that some systems come back online before Monday.', { front: 'type: update' });
+    expectRule(rule, 'It is possible to export your data from settings.', { front: 'type: summary' });
+    expectRule(rule, 'This [[may have also caused]] some calls to drop.', { front: 'type: summary' });
+  });
 });

@@ -10,7 +10,7 @@ describe(rule, () => {
   });
 
   it('flags terms a customer would not know, with plain replacements', () => {
-    const findings = expectRule(rule, 'A [[BGP]] change and [[etcd]] latency raised [[p99]] and [[5xx]] responses; the [[RCA]] is pending after the [[SEV1]].');
+    const findings = expectRule(rule, 'A [[BGP]] change and [[etcd]] [[latency]] raised [[p99]] and [[5xx]] responses; the [[RCA]] is pending after the [[SEV1]].');
     assert.equal(findings[0]!.suggestions[0]!.replacement, 'internet routing');
     expectRule(rule, 'We started a [[rollback]] of the [[hotfix]] and a [[failover]] to another [[shard]].');
     expectRule(rule, 'Two [[pods]] restarted.');
@@ -100,5 +100,11 @@ describe(rule, () => {
   it('lets the workspace glossary allow a standby term or a ticket reference', () => {
     expectRule(rule, 'The standby database took over. See PLAT-3476.', { config: { glossary: { allow: ['standby database', 'PLAT-3476'] } } });
     expectRule(rule, 'At 09:00 (UTC-05:00) payments failed; (GMT-08:00) too.');
+  });
+
+  it('knows spelling variants and the vocabulary of network providers', () => {
+    expectRule(rule, 'We started a [[roll-back]] of the [[back end]] and [[rate limiting]] stopped.');
+    expectRule(rule, 'Engineers finished [[splicing]] the cable and restored the [[backhaul]] to the exchange.');
+    expectRule(rule, 'Calls to your [[DIDs]] went through the [[SIP trunk]] again.');
   });
 });

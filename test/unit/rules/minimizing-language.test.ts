@@ -65,4 +65,15 @@ describe(rule, () => {
   it('leaves the scope of a change alone', () => {
     expectRule(rule, 'Because of the small scope of the change, it skipped our usual review.');
   });
+
+  it('flags "some of our customers" without a number', () => {
+    expectRule(rule, 'Calls failed for [[some of our customers]].');
+    expectRule(rule, 'Calls failed for some of our 2,000 customers.');
+    expectRule(rule, 'Calls failed for 30 of our customers.');
+  });
+
+  it('flags graded performance issues and "a proportion of"', () => {
+    expectRule(rule, 'Users saw [[minor performance issues]] in the app.');
+    expectRule(rule, '[[A proportion of]] these bookings did not arrive.');
+  });
 });

@@ -30,4 +30,10 @@ describe(rule, () => {
   it('accepts an apology to everyone who suffered a named harm', () => {
     expectRule(rule, 'We are sorry to anyone who could not pay for two hours on Monday 3 March.');
   });
+
+  it('flags "any issues this has caused" and a doubted inconvenience wherever the apology stands', () => {
+    expectRule(rule, 'We [[apologise for any issues]] this has caused.');
+    expectRule(rule, 'We sincerely apologise to all our patients for [[the inconvenience this may have caused]] you.');
+    expectRule(rule, 'We are sorry for the disruption this outage caused to your bookings.');
+  });
 });

@@ -28,4 +28,8 @@ describe(rule, () => {
     expectRule(rule, '[[At this time]], we have no further updates.');
     expectRule(rule, 'At this time we were still diagnosing the problem.');
   });
+
+  it('offers plain words for letter-writing formulas', () => {
+    expectRule(rule, 'Payments are posted [[upon receipt of]] the file [[in a customary fashion]].');
+  });
 });

@@ -8,8 +8,18 @@ describe(rule, () => {
     expectRule(rule, 'The outage [[today]] affected payments.', { front: 'type: summary' });
   });
 
-  it('lets a live update say "today"', () => {
+  it('lets a live update say "today" with the clock time of what comes next', () => {
     expectRule(rule, 'We will post the next update today at 16:00 UTC.', { front: 'type: update' });
+    expectRule(rule, 'Maintenance starts tonight from 10pm BST.', { front: 'type: maintenance' });
+  });
+
+  it('flags a bare "today" even in a live update, which stays on the status page for years', () => {
+    expectRule(rule, 'We are sorry about the outage we had [[today]].', { front: 'type: update' });
+    expectRule(rule, 'The planned maintenance is going ahead [[tonight]] as scheduled.', { front: 'type: maintenance' });
+  });
+
+  it('accepts "not today" as a figure of speech', () => {
+    expectRule(rule, 'We have a redundant link. Not today.', { front: 'type: summary' });
   });
 
   it('accepts a relative word followed by a date', () => {
@@ -27,5 +37,10 @@ describe(rule, () => {
   it('accepts a relative word with the dates listed right after it', () => {
     expectRule(rule, 'Three outages in the last week, on Friday, August 28th, and Tuesday.', { front: 'type: summary' });
     expectRule(rule, 'Cards work again today (Saturday, October 14th).', { front: 'type: summary' });
+  });
+
+  it('flags "our recent outage" in a text read later', () => {
+    expectRule(rule, 'We want to explain our [[recent outage]].', { front: 'type: follow-up' });
+    expectRule(rule, 'I also want to explain these recent issues and what we changed.', { front: 'type: follow-up' });
   });
 });

@@ -40,4 +40,21 @@ describe(rule, () => {
     expectRule(rule, '[[We are currently investigating]] and will share updates where possible.');
     expectRule(rule, '[[We are aware of an]] issue causing problems for some users.');
   });
+
+  it('reads "trouble" or "problems" with what users tried as specific, but not "issues"', () => {
+    expectRule(rule, 'Students would experience problems reaching us by phone.');
+    expectRule(rule, 'We had trouble bringing the component up again.');
+    expectRule(rule, 'The registry [[is having issues]] replicating packages.');
+  });
+
+  it('spares negated and conditional mentions', () => {
+    expectRule(rule, 'No further network issues have been observed since 10:40 UTC.');
+    expectRule(rule, 'The work is done without service disruption.');
+    expectRule(rule, 'We restored service, but if any customers still experience problems, they should call us.');
+    expectRule(rule, 'Since the fix, we have seen [[connectivity issues]] again.');
+  });
+
+  it('does not read "operating as normally as possible" as status-speak', () => {
+    expectRule(rule, 'We kept the campus operating as normally as possible.');
+  });
 });

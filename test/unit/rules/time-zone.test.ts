@@ -38,4 +38,14 @@ describe(rule, () => {
     expectRule(rule, 'GST was charged twice. Payments failed at [[14:02]].');
     expectRule(rule, 'Posted Feb 02, 2023 - 15:35 CAT.');
   });
+
+  it('flags four-digit clock times but not years', () => {
+    expectRule(rule, 'Callers after we closed at [[1830]] heard nothing. From [[1800]], phones moved to the night service.');
+    expectRule(rule, 'The system was bought in 2019 and has run from 2019 to 2024; maintenance is at 0300 UTC.');
+  });
+
+  it('does not let a zone in an earlier sentence cover a later time', () => {
+    expectRule(rule, 'At 9:10 AM PST all numbers were back. At [[9:20]] our team confirmed it.');
+    expectRule(rule, 'From 14:02 UTC to 14:30, payments failed.');
+  });
 });

@@ -46,4 +46,11 @@ describe(rule, () => {
     expectRule(rule, 'We are continuing to monitor the fix.', { front: 'type: update' });
     expectRule(rule, 'We are [[continuing to monitor]] the system closely.', { front: 'type: summary' });
   });
+
+  it('flags reviews of processes, strategies and communication that name nothing', () => {
+    expectRule(rule, 'We will [[review internal issue escalation processes]].', { front: 'type: summary' });
+    expectRule(rule, 'We are [[reviewing any possible mitigation strategies]] internally.', { front: 'type: summary' });
+    expectRule(rule, 'We are [[working hard to mitigate any future issues]].', { front: 'type: summary' });
+    expectRule(rule, 'We will [[make further improvements to]] the notification system.', { front: 'type: summary' });
+  });
 });
