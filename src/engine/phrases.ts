@@ -3,8 +3,8 @@ import type { Severity } from './types';
 
 /**
  * One row of a phrase table. Pattern syntax, word by word: `a|b` alternatives, a trailing `?`
- * makes a word optional, `*` is any word, `#` is any number, `@` is a name (a capitalised word
- * that does not start its sentence). Alternatives of several words go in
+ * makes a word optional, `*` is any word, `#` is any number, `@` is a name (a capitalised word such
+ * as “Cloudflare”, not an acronym, month or weekday, and not the first word of its sentence). Alternatives of several words go in
  * parentheses: `(in the future|again)`, optional as `(right now)?`. Matching is case-insensitive,
  * within one sentence, across white space and emphasis marks only.
  */
@@ -180,9 +180,11 @@ function matchFrom(tokens: Token[], at: number, slots: Slot[], slotIndex: number
 function slotMatches(slot: Slot, token: Token, caseSensitive: boolean): boolean {
   if (slot.kind === 'any') return true;
   if (slot.kind === 'number') return isNumberToken(token);
-  if (slot.kind === 'name') return /^\p{Lu}/u.test(token.text);
+  if (slot.kind === 'name') return /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(token.text) && !CALENDAR.has(token.norm);
   return caseSensitive ? slot.words.has(token.text) : slot.words.has(token.norm) || slot.words.has(token.base);
 }
+
+const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' '));
 
 const CONTEXT_WINDOW = 400;
 type SentenceCache = Map<RegExp, Map<number, boolean>>;

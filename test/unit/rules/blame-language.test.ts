@@ -54,5 +54,12 @@ describe(rule, () => {
     expectRule(rule, 'Flights were grounded [[due to the CrowdStrike outage]].');
     expectRule(rule, 'Checkout failed [[because of a Stripe incident]].');
     expectRule(rule, 'Checkout failed because of a bug in our code.');
+    expectRule(rule, 'Logins failed [[due to an AWS outage]].');
+  });
+
+  it('does not take an acronym, a month or the first word of a sentence for a company', () => {
+    expectRule(rule, 'Logins failed due to a DNS issue in our own configuration.');
+    expectRule(rule, 'Refunds were delayed because of the March outage.');
+    expectRule(rule, 'Checkout failed due to an API error that we introduced.');
   });
 });
