@@ -50,4 +50,10 @@ describe(rule, () => {
     expectRule(rule, 'It is possible to export your data from settings.', { front: 'type: summary' });
     expectRule(rule, 'This [[may have also caused]] some calls to drop.', { front: 'type: summary' });
   });
+
+  it('leaves "may have" alone in the question an investigation is answering', () => {
+    expectRule(rule, 'We are reviewing the mailbox to determine what health information it may have contained.', { front: 'type: security' });
+    expectRule(rule, 'We are checking whether any messages may have been lost.', { front: 'type: update' });
+    expectRule(rule, 'Some messages [[may have been]] lost.', { front: 'type: summary' });
+  });
 });
