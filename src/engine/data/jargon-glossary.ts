@@ -103,7 +103,7 @@ const CORE: GlossaryEntry[] = [
   technical('backhaul', 'network link'), technical('splicing', 'joining the cables'), technical('spliced', 'joined'), technical('DID', 'phone number'), technical('DIDs', 'phone numbers'),
   technical('SIP trunk', 'phone line'), technical('IP trunk', 'phone line'), technical('PSTN', 'phone network'), technical('MPLS', 'private network'), technical('leased line', 'dedicated line'),
   technical('dark fibre', 'unused cable'), technical('dark fiber', 'unused cable'), technical('CGNAT', 'shared addresses'), technical('RTMP', 'video streaming'), technical('DSLAM', 'exchange equipment'),
-  technical('OLT', 'exchange equipment'), technical('ONT', 'fibre box'), technical('core router', 'main router'), technical('core switch', 'main network switch'), technical('route flap', 'unstable route'),
+  technical('OLT', 'exchange equipment'), technical('ONT', 'fibre box'), technical('core router', 'main router'), technical('edge router', 'network router'), technical('load balancing', 'spreading traffic'), technical('RADIUS', 'login server'), internal('SOP', 'procedure'), technical('core switch', 'main network switch'), technical('route flap', 'unstable route'),
 ];
 
 export const GLOSSARY: GlossaryEntry[] = CORE;

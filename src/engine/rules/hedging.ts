@@ -16,7 +16,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'may|might|could not? have been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred', unlessBeforeMatches: new RegExp(`${NAMED_IN_APOLOGY.source}|${INDIRECT_QUESTION.source}`, 'i'), message: `“{phrase}” leaves readers unsure whether it happened. Say whether it did, or how they can tell.`, notPrecededBy: ['you'] },
   { phrase: 'should now? be operational|resolved|fixed|working|back|out|stable|normal|restored|recovered|functional', message: `“{phrase}” sounds unsure whether it is fixed. Say what you checked (for example “everything has worked normally since 15:10 UTC”).` },
   // About what may still happen, a live update's “it is possible” is honest.
-  { phrase: ['it is|it\'s possible'], notFollowedBy: ['to', 'for'], skipInTypes: ['update', 'maintenance'], message: `“{phrase}” hedges. ${CONFIRM}` },
+  { phrase: ['(it is|it\'s) possible'], notFollowedBy: ['to', 'for'], skipInTypes: ['update', 'maintenance'], message: `“{phrase}” hedges. ${CONFIRM}` },
   { phrase: ['it does look like', 'may|might|could also have been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred', 'may|might|could have also been|had|experienced|seen|lost|affected|impacted|caused|contributed|failed|received|noticed|encountered|led|occurred'], notFollowedBy: ['to', 'for'], message: `“{phrase}” hedges. ${CONFIRM}` },
   { phrase: 'possibly|presumably|apparently|supposedly|seemingly|conceivably|arguably', message: `“{phrase}” hedges. ${CONFIRM}` },
   { phrase: ['to the best of our knowledge', 'as far as we know', 'as far as we can tell', 'to our knowledge'], message: `“{phrase}” hedges. ${CONFIRM}` },

@@ -16,10 +16,11 @@ const entries: PhraseEntry[] = [
   { phrase: ['sorry|apologize|apologise|apologies if you|your|anyone|this|any|customers|users', 'regret if'], message: `“{phrase}” apologises conditionally, as if the harm might not be real. ${OWN_IT}` },
   { phrase: 'for any inconvenience|inconveniences|trouble|disruption|impact|issues this|that|it? may|might|could? have? caused?', notPrecededBy: ['apologize', 'apologise', 'apologies', 'sorry', 'regret'], message: `“{phrase}” doubts the harm was real. ${OWN_IT}` },
   { phrase: 'apologize|apologise|apologies|apology|sorry|regret for|about the|any|this|these trouble|troubles|disruption|disruptions|issues|issue|interruption|interruptions|problems|frustration|confusion|impact|outage|difficulties', message: `“{phrase}” apologises for nothing in particular. ${OWN_IT}`, unlessRestMatches: /^\s+(?:this|that|the)\s+(?!caused\b|may\b|might\b|has\b|have\b|will\b|would\b|could\b)[a-z]+\s+(?:caused|created)\b/i },
-  { phrase: 'apologize|apologise|apologies|sorry to any|anyone customer|customers|user|users|member|members|one? who|that', unlessRestMatches: /^(?!\s+(?:has|have|had|was|were|is|are|may|might)\s+(?:have\s+)?(?:been\s+)?(?:affected|impacted|inconvenienced|disrupted)\b)/i, message: `“{phrase}” apologises only to whoever turns out to be affected. ${OWN_IT}` },
+  { phrase: 'apologize|apologise|apologies|sorry to any|anyone|those customer|customers|user|users|member|members|one? who|that', unlessRestMatches: /^(?!\s+(?:has|have|had|was|were|is|are|may|might)\s+(?:have\s+)?(?:been\s+)?(?:affected|impacted|inconvenienced|disrupted)\b)/i, message: `“{phrase}” apologises only to whoever turns out to be affected. ${OWN_IT}` },
   { phrase: 'express|expressed|extend|offer our|my regret|regrets|apologies', message: `“{phrase}” keeps the apology at arm's length. Say “we are sorry” and name the harm. ${OWN_IT}` },
   // Whoever apologises, “the inconvenience this may have caused” doubts the harm.
   { phrase: ['the|any inconvenience|inconveniences|inconvinience this|that|it may|might|could have? caused', 'the|any inconvenience|inconvinience caused by this|the problem|issue|outage'], message: `“{phrase}” makes the harm sound small and doubtful. ${OWN_IT}` },
+  { phrase: 'that? this|it may|might|could have caused', onlyIfBeforeMatches: /\b(?:apologi[sz]e|apologies|sorry|regret)\b[^.]{0,160}$/i, message: `“{phrase}” doubts the harm was real. ${OWN_IT}` },
   { phrase: 'we regret|regrets that? any|the? inconvenience|inconveniences|trouble', message: `“{phrase}” is a rote non-apology. ${OWN_IT}` },
 ];
 

@@ -3,14 +3,14 @@ import { phraseRule } from '../rule';
 
 /** A date right after the phrase (“tomorrow, 5 March”) makes it absolute. */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_FOLLOWS = new RegExp(`^[\\s,(]*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
+const DATE_FOLLOWS = new RegExp(`^[\\s,(]*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
 /** A clock time right after (“today at 16:00 UTC”, “tonight from 10pm”). */
 const CLOCK_FOLLOWS = /^[\s,]*(?:(?:at|from|by|until|till|before|after|between|around|approximately)\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b)/;
 const LIVE = ['update', 'maintenance'];
 const ABSOLUTE = 'Incident texts are read later and in other time zones: give the date (and time with a time zone) instead.';
 
 const entries: PhraseEntry[] = [
-  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|year|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# hours|days|weeks|months|years ago', 'the last|past month|week|year|weekend|night', 'last month|year|weekend'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
+  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|year|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# hours|days|weeks|months|years ago', 'the last|past month|week|year|weekend|night', 'last month|year|weekend', 'a|last|this|next fortnight', 'a fortnight ago', 'late|early? next week|month|weekend'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
   // “the last Wednesday of the month” is a calendar rule, not a relative date.
   { phrase: 'last|this|next monday|tuesday|wednesday|thursday|friday|saturday|sunday', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|^\\s+of\\b`, 'i') },
   { phrase: 'recent|latest service|system|network|technical|phone|telephone|it? outage|outages|incident|incidents|issue|issues|interruption|interruptions|disruption|disruptions|problem|problems', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS, notPrecededBy: ['these', 'those'] },

@@ -13,7 +13,7 @@ const CONDITIONAL = /^\s*["“‘(]?\s*if\b/i;
 const WHAT_USERS_TRIED = /^\s+(?:any\s+)?[a-z]+ing\b/i;
 
 /** “no further network issues”, “without service disruption”, “if you still experience problems”. */
-const NEGATED_OR_CONDITIONAL = /(?:\b(?:no|any|without|avoid|avoids|prevent|prevents|minimi[sz]e)\s+(?:further\s+|more\s+|other\s+|new\s+|similar\s+)?|\bif\s+(?:[\w'’-]+\s+){0,6})$/i;
+const NEGATED_OR_CONDITIONAL = /(?:\b(?:status(?:\s+(?:changed|set|updated))?\s+(?:to|remaining|remains|is)|remaining|changed to|marked as)\s+|\b(?:no|any|without|avoid|avoids|prevent|prevents|minimi[sz]e)\s+(?:further\s+|more\s+|other\s+|new\s+|similar\s+)?|\bif\s+(?:[\w'’-]+\s+){0,6})$/i;
 
 const table: PhraseEntry[] = [
   { phrase: 'elevated|increased|higher|heightened error|failure rates|rate|levels|counts|errors|failures', message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['more requests than usual failed'], unlessNumberWithin: 3 },
@@ -34,6 +34,8 @@ const table: PhraseEntry[] = [
   { phrase: ['had|have|having|has some|several|various|multiple|intermittent issues', 'is|are|was|were having|experiencing issues'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL },
   { phrase: ['had|have|having|has some|several|various|multiple|intermittent problems|difficulties', 'is|are|was|were having|experiencing problems|trouble|difficulties'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL, unlessRestMatches: WHAT_USERS_TRIED },
   { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: new RegExp(`^\\s+(?:why|how|the cause|what)\\b|\\d|(?:${SPECIFIC_ISSUE.source})`, 'i') },
+  { phrase: ['experiencing|experienced|encountering|having|had some|several|ongoing|intermittent * *? issues|problems|difficulties', 'intermittent|sporadic * *? issues|problems'], message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessRestMatches: WHAT_USERS_TRIED },
+  { phrase: ['a? higher|greater than normal|usual|expected level|levels|rate|rates|number of', 'a high|higher|large|larger|increased|elevated number of * *? errors|failures', 'partial * *? degradation', 'performance|service|availability|functionality was|is|were|has|had? been? significantly|severely|heavily|partially? degraded'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, unlessNumberWithin: 3 },
   { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical issues|problems|difficulties', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8 },
   { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], notFollowedBy: ['as'], severity: 'info' },
 ];

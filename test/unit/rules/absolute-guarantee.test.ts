@@ -35,4 +35,10 @@ describe(rule, () => {
     expectRule(rule, 'We cannot guarantee that calls reach you during the work.');
     expectRule(rule, 'Our SLA guarantees 99.9% uptime.');
   });
+
+  it('flags promises that a change will prevent it happening again', () => {
+    expectRule(rule, 'The new setup [[will prevent this from happening again]].');
+    expectRule(rule, 'We will [[ensure such an outage does not happen again]].');
+    expectRule(rule, 'The alert will help prevent this from happening again.');
+  });
 });

@@ -62,4 +62,9 @@ describe(rule, () => {
     expectRule(rule, 'Refunds were delayed because of the March outage.');
     expectRule(rule, 'Checkout failed due to an API error that we introduced.');
   });
+
+  it('flags payment processors and suppliers placed at the cause', () => {
+    expectRule(rule, 'The outage was due to a major water [[leak at one of our third party suppliers]].');
+    expectRule(rule, 'Our [[supplier Wavenet experienced]] an outage.');
+  });
 });

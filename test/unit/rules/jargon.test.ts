@@ -107,4 +107,8 @@ describe(rule, () => {
     expectRule(rule, 'Engineers finished [[splicing]] the cable and restored the [[backhaul]] to the exchange.');
     expectRule(rule, 'Calls to your [[DIDs]] went through the [[SIP trunk]] again.');
   });
+
+  it('matches acronyms with a possessive', () => {
+    expectRule(rule, 'Calls to your [[DID’s]] failed at the [[edge router]].');
+  });
 });

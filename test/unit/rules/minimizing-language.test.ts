@@ -76,4 +76,9 @@ describe(rule, () => {
     expectRule(rule, 'Users saw [[minor performance issues]] in the app.');
     expectRule(rule, '[[A proportion of]] these bookings did not arrive.');
   });
+
+  it('flags "some patients have had a problem", but not "as little disruption as possible"', () => {
+    expectRule(rule, '[[Some patients have had]] a problem with our phone lines.');
+    expectRule(rule, 'We planned the move to cause as little disruption as possible.');
+  });
 });

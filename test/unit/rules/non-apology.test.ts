@@ -36,4 +36,9 @@ describe(rule, () => {
     expectRule(rule, 'We sincerely apologise to all our patients for [[the inconvenience this may have caused]] you.');
     expectRule(rule, 'We are sorry for the disruption this outage caused to your bookings.');
   });
+
+  it('flags doubted harm after the apology and apologies only to "those who were affected"', () => {
+    expectRule(rule, 'We apologise for the disappointment and frustration [[that this may have caused]] you.');
+    expectRule(rule, '[[Apologies to those who]] were affected.');
+  });
 });

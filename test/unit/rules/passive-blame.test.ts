@@ -35,4 +35,19 @@ describe(rule, () => {
     expectRule(rule, 'Health checks were not performed while the load balancer restarted.');
     expectRule(rule, 'During the outage, background processes were not completed.');
   });
+
+  it('flags settings "being applied" with no one applying them', () => {
+    expectRule(rule, 'A bug led to incorrect service [[settings being applied]].');
+    expectRule(rule, 'A bug led to incorrect service settings being applied by our deployment tool.');
+  });
+
+  it('flags a recent change with no one making it, and "somehow missed"', () => {
+    expectRule(rule, '[[A recent change to]] a database service slowed sign-ins.');
+    expectRule(rule, 'A recent change to our database by our team slowed sign-ins, and we reverted it.');
+    expectRule(rule, 'The expiry date [[was somehow missed]].');
+  });
+
+  it('does not read a fix being reported as blame', () => {
+    expectRule(rule, 'A fix script has been deployed and refunds are going out.');
+  });
 });

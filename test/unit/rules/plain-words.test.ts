@@ -32,4 +32,8 @@ describe(rule, () => {
   it('offers plain words for letter-writing formulas', () => {
     expectRule(rule, 'Payments are posted [[upon receipt of]] the file [[in a customary fashion]].');
   });
+
+  it('offers plain words for "demarcated" and "performant"', () => {
+    expectRule(rule, 'The area was [[demarcated]] and the new code is [[performant]].');
+  });
 });

@@ -43,4 +43,9 @@ describe(rule, () => {
     expectRule(rule, 'We want to explain our [[recent outage]].', { front: 'type: follow-up' });
     expectRule(rule, 'I also want to explain these recent issues and what we changed.', { front: 'type: follow-up' });
   });
+
+  it('flags fortnights and next week, and reads "Thursday, the 19th of January" as a date', () => {
+    expectRule(rule, '[[A fortnight ago]] we moved banks; water returns [[late next week]].', { front: 'type: summary' });
+    expectRule(rule, 'Delays between 4:00 and 4:55 UTC on Thursday, the 19th of January, 2023.', { front: 'type: summary' });
+  });
 });

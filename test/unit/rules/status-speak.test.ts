@@ -57,4 +57,11 @@ describe(rule, () => {
   it('does not read "operating as normally as possible" as status-speak', () => {
     expectRule(rule, 'We kept the campus operating as normally as possible.');
   });
+
+  it('flags vague counts and degraded performance, but not a status label', () => {
+    expectRule(rule, 'We saw [[a higher than normal level of]] API errors and [[a high number of login errors]].');
+    expectRule(rule, 'Streaming [[performance significantly degraded]] for viewers.');
+    expectRule(rule, 'Customers [[experienced some payment processing issues]].');
+    expectRule(rule, 'Status remaining Degraded Performance while we watch the queue.');
+  });
 });

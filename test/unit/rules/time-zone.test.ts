@@ -48,4 +48,10 @@ describe(rule, () => {
     expectRule(rule, 'At 9:10 AM PST all numbers were back. At [[9:20]] our team confirmed it.');
     expectRule(rule, 'From 14:02 UTC to 14:30, payments failed.');
   });
+
+  it('flags "midnight" after a time word, and a range written with a hyphen', () => {
+    expectRule(rule, 'The site was down until around [[midnight]].');
+    expectRule(rule, 'Between [[4:30am]]-9:30am on March 17, 2020, emails were slow.');
+    expectRule(rule, 'We restored it at midnight UTC.');
+  });
 });

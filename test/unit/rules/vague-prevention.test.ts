@@ -53,4 +53,12 @@ describe(rule, () => {
     expectRule(rule, 'We are [[working hard to mitigate any future issues]].', { front: 'type: summary' });
     expectRule(rule, 'We will [[make further improvements to]] the notification system.', { front: 'type: summary' });
   });
+
+  it('flags plans, reviews and utmost efforts that name nothing', () => {
+    expectRule(rule, 'We are committed to [[doing our utmost to prevent]] issues like this.', { front: 'type: follow-up' });
+    expectRule(rule, 'We will [[establish a plan to]] improve availability.', { front: 'type: summary' });
+    expectRule(rule, 'We will be [[conducting a review of the situation]].', { front: 'type: summary' });
+    expectRule(rule, '[[Further safeguards installed]].', { front: 'type: summary' });
+    expectRule(rule, 'We have added safeguards to prevent this configuration from being deployed again.', { front: 'type: summary' });
+  });
 });
