@@ -12,8 +12,11 @@ const CAUSE_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${CAUSE})\s*$`, 'i');
 /** Unless the phrase is the subject that caused the impact (“… caused the devices to go offline”). */
 const CAUSED_NOTHING = /^(?!\s+(?:has\s+|have\s+)?(?:caused|causes|led|leads|resulted|results|triggered|triggers|took|brought|prevented|prevents|affected|affects|impacted|impacts|meant|means)\b)/i;
 
+/** Infrastructure and payment companies whose outages other companies' incident texts name as the cause. */
+const VENDORS = 'aws|amazon|gcp|azure|microsoft|cloudflare|akamai|fastly|crowdstrike|openreach|mastercard|visa|bt';
+
 const entries: PhraseEntry[] = [
-  { phrase: 'human|operator|engineer|engineering|employee|staff|user|manual error|mistake|mistakes', message: `“{phrase}” puts the blame on a person. ${OWN}`, notFollowedBy: ['message', 'messages', 'rate', 'rates', 'page', 'pages', 'code', 'codes', 'count', 'counts'] },
+  { phrase: 'human|operator|engineer|engineering|employee|staff|user|manual error|mistake|mistakes', unlessRestMatches: /^\s+(?:on|was)\s+(?:my|our)\b/i, message: `“{phrase}” puts the blame on a person. ${OWN}`, notFollowedBy: ['message', 'messages', 'rate', 'rates', 'page', 'pages', 'code', 'codes', 'count', 'counts'] },
   { phrase: ['our|a|the vendor|provider|supplier|partner is|was to|at blame|fault', 'our|a|the vendor|provider|supplier|partner failed us'], message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
   { phrase: 'merged|deployed|pushed|introduced|ran|run|executed|made|caused|triggered|applied by a|an|one|our? *? engineer|engineers|employee|developer|operator|administrator|teammate|contractor', message: `“{phrase}” singles out a person. ${OWN}` },
   { phrase: ['an|one|a|the engineer|employee|developer|operator|technician|contractor|administrator|admin accidentally|mistakenly|inadvertently|incorrectly|carelessly|wrongly|forgot|neglected', 'junior|new|inexperienced engineer|employee|developer|operator|staff'], message: `“{phrase}” singles out a person. ${OWN}` },
@@ -30,9 +33,10 @@ const entries: PhraseEntry[] = [
     message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
   // The words “provider”, “vendor”, “supplier” already point away from the company.
   {
-    phrase: 'issue|issues|problem|problems|outage|outages|failure|failures|fault|incident|disruption|attack|leak|fire with|at|in|on|affecting|impacting|from (one of)? our|a|an|the *? *? provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|processor|processors|isp|provider\'s|vendor\'s|supplier\'s|carrier\'s',
+    phrase: 'issue|issues|problem|problems|outage|outages|failure|failures|fault|incident|disruption|attack|leak|fire with|at|in|on|of|affecting|impacting|from (one of)? our|a|an|the *? *? *? provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|processor|processors|isp|provider\'s|vendor\'s|supplier\'s|carrier\'s',
     message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   { phrase: 'provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|processor|processors|isp @? experienced|experiencing|suffered|suffering|encountered|encountering', message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  { phrase: ['experienced|suffered|caused by our|the|a|an *? *? provider|providers|vendor|vendors|supplier|suppliers|csp|carrier|host', `(a|an|the)? global|widespread|major|regional|recent? ${VENDORS} service|cloud|network? outage|outages|disruption|incident|failure`, `${VENDORS} experienced|suffered a|an *? issue|outage|problem|failure`, `fault|issue|problem|outage with|at ${VENDORS}`, VENDORS.split('|').flatMap((vendor) => [`${vendor}-caused`, `${vendor}-related`]).join('|')], message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   // A vendor-named cause: “due to a Cloudflare outage”, “caused by the AWS incident”.
   { phrase: ['(due to|caused by|because of|result of|triggered by) a|an|the? @ outage|outages|issue|issues|incident|failure|failures|problem|problems|bug|error|errors|attack|disruption', '(due to|caused by|because of|result of|triggered by) a|an|the? aws|gcp|azure|bt|ibm outage|outages|issue|issues|incident|failure|failures|problem|problems|disruption'], message: `“{phrase}” puts the cause on another company or its product. Own the impact and say what you are changing.` },
   { phrase: ['not a|an? error|issue|problem|fault with|on|in our systems|side|end|platform|network', 'the|our qa|engineering|development|dev|ops|support|testing team didn\'t|did|failed|forgot not? test|to|check|catch|review'], message: `“{phrase}” deflects responsibility or singles out a team. ${OWN}` },

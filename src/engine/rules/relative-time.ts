@@ -17,8 +17,9 @@ const entries: PhraseEntry[] = [
   { phrase: 'the last|past # hours|days|weeks|months', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE },
   // Status pages keep updates for years and readers are in other time zones: “today” needs its date,
   // except a live update's “today at 16:00 UTC”, which is read while it is current.
-  { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE, unlessRestMatches: DATE_FOLLOWS, notPrecededBy: ['not'] },
-  { phrase: 'today|tonight', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, onlyInTypes: LIVE, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|${CLOCK_FOLLOWS.source}`, 'i'), notPrecededBy: ['not'] },
+  { phrase: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday morning|afternoon|evening|night', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE, unlessRestMatches: DATE_FOLLOWS },
+  { phrase: ['today|tonight', 'this week|month'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE, unlessRestMatches: DATE_FOLLOWS, notPrecededBy: ['not'] },
+  { phrase: ['today|tonight', 'this week|month'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, onlyInTypes: LIVE, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|${CLOCK_FOLLOWS.source}`, 'i'), notPrecededBy: ['not'] },
 ];
 
 export default phraseRule(

@@ -41,4 +41,11 @@ describe(rule, () => {
     expectRule(rule, 'We will [[ensure such an outage does not happen again]].');
     expectRule(rule, 'The alert will help prevent this from happening again.');
   });
+
+  it('flags a permanent fix after the event and any "prevent … from happening again"', () => {
+    expectRule(rule, 'We deployed a [[permanent fix]].', { front: 'type: summary' });
+    expectRule(rule, 'We are working on a permanent fix.', { front: 'type: update' });
+    expectRule(rule, 'The change will [[prevent the bottleneck and cascading effects from happening again]].');
+    expectRule(rule, 'With the new design we [[will not be impacted in this manner again]].');
+  });
 });

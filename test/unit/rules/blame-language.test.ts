@@ -67,4 +67,15 @@ describe(rule, () => {
     expectRule(rule, 'The outage was due to a major water [[leak at one of our third party suppliers]].');
     expectRule(rule, 'Our [[supplier Wavenet experienced]] an outage.');
   });
+
+  it('flags a named vendor outage and trouble placed with a provider', () => {
+    expectRule(rule, 'Orders failed during [[a global AWS service disruption]].');
+    expectRule(rule, 'Flights stopped after last week’s [[CrowdStrike outage]].');
+    expectRule(rule, 'Calls dropped because of a [[fault with Openreach]].');
+    expectRule(rule, 'An infrastructure fault was [[experienced by our cloud service provider]].');
+  });
+
+  it('does not read owning a mistake as blame', () => {
+    expectRule(rule, 'The tickets went out late. Human error on my behalf.');
+  });
 });

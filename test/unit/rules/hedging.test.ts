@@ -56,4 +56,9 @@ describe(rule, () => {
     expectRule(rule, 'We are checking whether any messages may have been lost.', { front: 'type: update' });
     expectRule(rule, 'Some messages [[may have been]] lost.', { front: 'type: summary' });
   });
+
+  it('flags "potentially" and "may have included"', () => {
+    expectRule(rule, 'Meetings were [[potentially]] disrupted.', { front: 'type: summary' });
+    expectRule(rule, 'The files [[may have included]] names and addresses.', { front: 'type: security' });
+  });
 });

@@ -81,4 +81,11 @@ describe(rule, () => {
     expectRule(rule, '[[Some patients have had]] a problem with our phone lines.');
     expectRule(rule, 'We planned the move to cause as little disruption as possible.');
   });
+
+  it('flags rare occurrences, short periods and lingering issues for some', () => {
+    expectRule(rule, 'This was [[a very rare occurrence]].');
+    expectRule(rule, 'Some homes had [[very short periods of]] supply interruption.');
+    expectRule(rule, 'There were lingering [[issues for some users]].');
+    expectRule(rule, 'There was a [[very short failure]] of the generator.');
+  });
 });

@@ -41,4 +41,9 @@ describe(rule, () => {
     expectRule(rule, 'We apologise for the disappointment and frustration [[that this may have caused]] you.');
     expectRule(rule, '[[Apologies to those who]] were affected.');
   });
+
+  it('flags apologies to whoever was affected, and accepts an apology that names who was harmed', () => {
+    expectRule(rule, 'We [[apologise to any members of the public who]] were affected.');
+    expectRule(rule, 'We are very sorry for the impact this had on our users, who could not log in for an hour.');
+  });
 });

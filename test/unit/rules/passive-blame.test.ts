@@ -50,4 +50,8 @@ describe(rule, () => {
   it('does not read a fix being reported as blame', () => {
     expectRule(rule, 'A fix script has been deployed and refunds are going out.');
   });
+
+  it('does not read "was pointed out" as hiding an actor', () => {
+    expectRule(rule, 'As soon as this was pointed out to me, I fixed the price.');
+  });
 });

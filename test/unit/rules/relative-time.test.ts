@@ -48,4 +48,10 @@ describe(rule, () => {
     expectRule(rule, '[[A fortnight ago]] we moved banks; water returns [[late next week]].', { front: 'type: summary' });
     expectRule(rule, 'Delays between 4:00 and 4:55 UTC on Thursday, the 19th of January, 2023.', { front: 'type: summary' });
   });
+
+  it('flags "this week" and "Friday morning" without a date', () => {
+    expectRule(rule, 'Tickets were sent [[this week]].', { front: 'type: follow-up' });
+    expectRule(rule, 'Starting [[Friday morning]], videos failed to play.', { front: 'type: summary' });
+    expectRule(rule, 'Starting Friday morning, 12 May, videos failed to play.', { front: 'type: summary' });
+  });
 });

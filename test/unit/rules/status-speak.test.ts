@@ -64,4 +64,11 @@ describe(rule, () => {
     expectRule(rule, 'Customers [[experienced some payment processing issues]].');
     expectRule(rule, 'Status remaining Degraded Performance while we watch the queue.');
   });
+
+  it('flags vague disruption and degraded experience; "investigating the issue" only with "currently"', () => {
+    expectRule(rule, 'The council suffered [[a major disruption to its systems]].');
+    expectRule(rule, 'Users had a [[degraded user experience]].');
+    expectRule(rule, 'The NocTel team is investigating the issue.');
+    expectRule(rule, 'A partial outage left 40% of bookings unsent.');
+  });
 });

@@ -61,4 +61,11 @@ describe(rule, () => {
     expectRule(rule, '[[Further safeguards installed]].', { front: 'type: summary' });
     expectRule(rule, 'We have added safeguards to prevent this configuration from being deployed again.', { front: 'type: summary' });
   });
+
+  it('flags commitments and procedures that name nothing, but not readers taking steps', () => {
+    expectRule(rule, 'We are [[committed to doing better]].', { front: 'type: summary' });
+    expectRule(rule, '[[New procedures are now in place]].', { front: 'type: summary' });
+    expectRule(rule, 'We will carry out [[regular reviews of our systems]].', { front: 'type: summary' });
+    expectRule(rule, 'We wrote to you so affected individuals may take steps to protect their information.', { front: 'type: security' });
+  });
 });
