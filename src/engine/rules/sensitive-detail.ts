@@ -8,9 +8,13 @@ interface Detector {
   severity: Severity;
   /** Still flagged in internal documents: secrets never belong in a text. */
   secret?: boolean;
+  /** A further test of the matched text. */
+  accept?: (text: string) => boolean;
 }
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+/** Network equipment words in device names (“core-rtr-01”, “FABRIC-MAD2”, “lon-edge-3”). */
+const NETWORK_DEVICE = 'rtr|router|switch|firewall|core|edge|agg|spine|leaf|fabric|asr|olt|bng|bras|dcn|pop|tor';
 const INFRA = 'db|database|prod|production|stg|staging|dev|web|app|api|worker|workers|redis|pg|postgres|mysql|mongo|kafka|es|elastic|cache|node|host|srv|server|lb|proxy|k8s|ingress|vm|bastion|jump|etcd|zk|rabbit|mq|queue';
 
 // Repetitions are bounded (DNS labels are at most 63 characters): open-ended ones backtracked
@@ -28,6 +32,17 @@ const DETECTORS: Detector[] = [
   { regex: /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])/i, what: 'an IP address', severity: 'warning' },
   { regex: /\b[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63}){0,8}\.(?:internal|localdomain|corp|lan|intranet|intra|cluster\.local|svc)\b/i, what: 'an internal host name', severity: 'warning' },
   { regex: new RegExp(`\\b(?:ip-\\d{1,3}-\\d{1,3}-\\d{1,3}-\\d{1,3}|(?:[a-z0-9]{1,30}-){1,6}(?:${INFRA})(?:-[a-z0-9]{1,30}){0,6}-\\d{1,4}[a-z]?|(?:${INFRA})(?:-[a-z0-9]{1,30}){1,6}-\\d{1,4}[a-z]?)\\b`), what: 'an internal host name', severity: 'warning' },
+  // A hyphenated name with a network-equipment word (any case) and three parts or a part that mixes
+  // letters and digits: “core-rtr-01”, “FABRIC-MAD2”; not “Core-2” or “2-core”.
+  {
+    regex: new RegExp(`(?<![\\w.-])(?:[a-z0-9]{1,12}-){0,4}(?:${NETWORK_DEVICE})\\d{0,3}(?:-[a-z0-9]{1,12}){0,4}(?![\\w-]|\\.\\w)`, 'i'),
+    accept: (name) => {
+      const parts = name.split('-');
+      return parts.length >= 2 && /\d/.test(name) && (parts.length >= 3 || parts.some((part) => /[a-z]/i.test(part) && /\d/.test(part)));
+    },
+    what: 'an internal device name',
+    severity: 'warning',
+  },
   { regex: /\b(?:i|vol|snap|sg|subnet|vpc|ami|eni|igw|nat|rtb|acl|eipalloc|lt)-[0-9a-f]{8,17}\b/, what: 'a cloud resource id', severity: 'warning' },
   { regex: /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s)\]]+/, what: 'a cloud resource id (ARN)', severity: 'warning' },
   { regex: /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9](?:\/[\w.-]+){1,}/, what: 'a cloud resource id', severity: 'warning' },
@@ -48,7 +63,7 @@ const sensitiveDetail: ChunkRule = {
     for (const detector of DETECTORS) {
       if (internal && !detector.secret) continue;
       for (const hit of scan(spans, detector.regex)) {
-        if (overlapsTaken(taken, hit.start, hit.end)) continue;
+        if (overlapsTaken(taken, hit.start, hit.end) || (detector.accept && !detector.accept(hit.text))) continue;
         for (let offset = hit.start; offset < hit.end; offset++) taken.add(offset);
         findings.push({
           start: hit.start,

@@ -22,4 +22,9 @@ describe(rule, () => {
   it('ignores four-part versions and short release names', () => {
     expectRule(rule, 'We released version 2.14.1.3 and the app-2 release.');
   });
+
+  it('flags internal network device names, not ordinary hyphenated words', () => {
+    expectRule(rule, 'Traffic on [[FABRIC-MAD2]] dropped; we rebooted [[core-rtr-01]] and [[lon-edge-3]].');
+    expectRule(rule, 'An Intel Core-2 machine, a 2-core edge server, edge-to-edge tests and the pop-up window.');
+  });
 });
