@@ -64,6 +64,10 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 'n/a' : (part / wh
 // `--hold h-`: leave a batch that is still being labelled out of every figure.
 const holdAt = process.argv.indexOf('--hold');
 const held = holdAt > 0 ? process.argv[holdAt + 1] : undefined;
+if (holdAt > 0 && (!held || held.startsWith('--'))) {
+  console.error('Usage: npm run eval -- --hold PREFIX   (for example --hold k-)');
+  process.exit(2);
+}
 const corpus = loadCorpus().filter((document) => !held || !document.name.startsWith(held));
 const splits: Array<[string, CorpusDocument[]]> = [
   ['tune', corpus.filter((document) => document.split === 'tune')],

@@ -8,6 +8,10 @@ export interface GlossaryEntry {
   term: string;
   plain: string | null;
   level: 'internal' | 'technical';
+  /** Not when the next word is one of these (“rack up charges”). */
+  notFollowedBy?: string[];
+  /** Not when the rest of the sentence matches (“the backbone of our company”). */
+  unlessRest?: RegExp;
 }
 
 const internal = (term: string, plain: string | null): GlossaryEntry => ({ term, plain, level: 'internal' });
@@ -98,12 +102,12 @@ const CORE: GlossaryEntry[] = [
   technical('Jenkins', 'build server'), technical('connection bottleneck', 'overload'), technical('caches', 'stored copies'), technical('LWLock', null), technical('backend service', 'internal service'), technical('backend', 'internal systems'), technical('back-end', 'internal systems'), 
   technical('back end', 'internal systems'), technical('latency', 'delay'), technical('latencies', 'delays'), technical('roll-back', 'undo'), technical('rolled-back', 'undone'), technical('rate limiting', 'request limits'), technical('rate limited', 'limited'),
   technical('NXDOMAIN', 'domain-not-found error'), technical('time-to-live', 'expiry time'), technical('cluster-wide', 'across the whole system'), technical('cascading failure', 'chain of failures'), technical('cascading failures', 'chains of failures'),
-  technical('worker queue', 'processing queue'), technical('endpoint', 'address'), technical('test suite', 'automated tests'), technical('hard down', 'completely down'), technical('POP', 'network location'), technical('POPs', 'network locations'),
+  technical('worker queue', 'processing queue'), technical('endpoint', 'address'), technical('test suite', 'automated tests'), technical('hard down', 'completely down'), { ...technical('POP', 'network location'), notFollowedBy: ['email', 'mail', 'account', 'accounts', 'server', 'servers', 'access'] }, technical('POPs', 'network locations'),
   // Telecoms and networks (general knowledge, for providers whose readers are households and offices).
   technical('backhaul', 'network link'), technical('splicing', 'joining the cables'), technical('spliced', 'joined'), technical('DID', 'phone number'), technical('DIDs', 'phone numbers'),
   technical('SIP trunk', 'phone line'), technical('IP trunk', 'phone line'), technical('PSTN', 'phone network'), technical('MPLS', 'private network'), technical('leased line', 'dedicated line'),
   technical('dark fibre', 'unused cable'), technical('dark fiber', 'unused cable'), technical('CGNAT', 'shared addresses'), technical('RTMP', 'video streaming'), technical('DSLAM', 'exchange equipment'),
-  technical('OLT', 'exchange equipment'), technical('ONT', 'fibre box'), technical('core router', 'main router'), technical('edge router', 'network router'), technical('load balancing', 'spreading traffic'), technical('RADIUS', 'login server'), internal('SOP', 'procedure'), technical('directory service', 'sign-in directory'), technical('DDoS', 'flood of traffic'), technical('backbone', 'main network'), technical('rack', 'server cabinet'), technical('QoS', 'traffic priority'), technical('pub-sub', 'messaging system'), technical('pub/sub', 'messaging system'), internal('site reliability engineering', 'reliability engineering'), technical('cascading error', 'chain of errors'), technical('multi-CDN', 'several content networks'), technical('core switch', 'main network switch'), technical('route flap', 'unstable route'),
+  technical('OLT', 'exchange equipment'), technical('ONT', 'fibre box'), technical('core router', 'main router'), technical('edge router', 'network router'), technical('load balancing', 'spreading traffic'), technical('RADIUS', 'login server'), internal('SOP', 'procedure'), technical('directory service', 'sign-in directory'), technical('DDoS', 'flood of traffic'), { ...technical('backbone', 'main network'), unlessRest: /^\s+of\s+(?:our|the|this|their)\s+(?!(?:\w+\s+)?(?:network|fiber|fibre|internet|infrastructure|connectivity)\b)/i }, { ...technical('rack', 'server cabinet'), notFollowedBy: ['up'] }, technical('QoS', 'traffic priority'), technical('pub-sub', 'messaging system'), technical('pub/sub', 'messaging system'), internal('site reliability engineering', 'reliability engineering'), technical('cascading error', 'chain of errors'), technical('multi-CDN', 'several content networks'), technical('core switch', 'main network switch'), technical('route flap', 'unstable route'),
 ];
 
 export const GLOSSARY: GlossaryEntry[] = CORE;

@@ -5,7 +5,9 @@ const REALISTIC = 'Promise what you changed and what it reduces, not perfection.
 const REDUCE_RISK = 'we have made changes to reduce the risk of this happening again';
 
 /** “We cannot guarantee …” is honest about limits, not a promise. */
-const REFUSED = /\b(?:not|no|cannot|can['’]t|never|unable to)\s+(?:\w+\s+)?$/i;
+const REFUSED = /\b(?:not|no|cannot|can['’]t|never|unable to|\w+n['’]t)\s+(?:\w+\s+)?$/i;
+/** “help prevent”, “should prevent”, “cannot prevent every outage”, “working to prevent”: not a promise. */
+const NOT_A_PROMISE = /\b(?:help|helps|helping|should|could|might|may|cannot|can['’]t|not|never|nothing|no|working|work|trying|try|aim|aims|hope|hoping)\b(?:\s+[\w'’]+){0,3}\s+$/i;
 
 const entries: PhraseEntry[] = [
   {
@@ -20,10 +22,11 @@ const entries: PhraseEntry[] = [
     message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}`,
   },
   { phrase: ['completely|fully|entirely|totally|permanently|100% fixed|eliminated|eradicated|solved', 'permanently resolved', 'completely|fully|totally eliminate|eliminated|eliminating the|this|any|all risk|possibility|chance'], message: `“{phrase}” claims more certainty than anyone has. Say what you changed instead.`, replacements: ['fixed'] },
-  { phrase: ['prevent|prevents * *? *? *? *? from happening|occurring|recurring again', 'will not|won\'t be impacted|affected in this manner|way again'], unlessBeforeMatches: /\b(?:help|helps|helping|to help)\s+(?:to\s+)?$/i, message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}` },
-  { phrase: 'permanent fix|solution|resolution', skipInTypes: ['update', 'maintenance'], message: `“{phrase}” claims more certainty than anyone has. Say what you changed and how you will know if it fails.` },
+  { phrase: ['prevent|prevents * *? *? *? *? from happening|occurring|recurring again', '(will not|won\'t) be impacted|affected in this manner|way again'], unlessBeforeMatches: NOT_A_PROMISE, message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}` },
+  // Once the incident is over; a live update or follow-up may say it is still working on one.
+  { phrase: 'permanent fix|solution|resolution', onlyInTypes: ['summary'], unlessBeforeMatches: /\b(?:no|not|yet|working on|work on|until)\b(?:\s+[\w'’]+){0,3}\s+$/i, unlessRestMatches: /^\s+(?:is|will|was|has been)\s+(?:scheduled|planned|expected|coming|be|not|still)\b/i, message: `“{phrase}” claims more certainty than anyone has. Say what you changed and how you will know if it fails.` },
   { phrase: ['will prevent this|it from happening|occurring|recurring again?', 'will prevent such|similar|this an? outage|outages|incident|incidents|issue|issues|problem from happening|occurring|recurring again?', 'ensure|ensures|ensuring that? this|it|such an? issue|incident|problem|outage? does|do not|never happen|occur|recur again?', 'ensure|ensures|ensuring that? this|it|such an? issue|incident|problem|outage? doesn\'t happen|occur|recur again?'], unlessBeforeMatches: /\b(?:help|helps|helping|to help)\s+(?:to\s+)?$/i, message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}` },
-  { phrase: 'guarantee|guarantees|guaranteeing', unlessBeforeMatches: REFUSED, notFollowedBy: ['of'], unlessNumberWithin: 3, message: `“{phrase}” promises what no one can guarantee. Say what the change does and how you will know if it fails.` },
+  { phrase: 'guarantee|guarantees|guaranteeing', unlessBeforeMatches: REFUSED, notFollowedBy: ['of', 'covers', 'scheme', 'is', 'applies'], notPrecededBy: ['money-back', 'deposit', 'price', 'satisfaction', 'contract', 'sla', 'warranty', 'service', 'your', 'the', 'a'], unlessNumberWithin: 3, message: `“{phrase}” promises what no one can guarantee. Say what the change does and how you will know if it fails.` },
   { phrase: 'eliminated|eliminate|removed the|any|all possibility|risk|chance', message: `“{phrase}” promises zero risk. Say how the change reduces the risk instead.`, replacements: ['reduced the risk'] },
   { phrase: ['we guarantee|guaranteed', 'is|are|be guaranteed', 'guarantee|guarantees that', 'rest assured'], unlessBeforeMatches: REFUSED, message: `“{phrase}” makes a guarantee. ${REALISTIC}` },
   { phrase: ['100% reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident|foolproof', '100 percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident', 'one hundred percent reliable|available|uptime|safe|secure|resilient|protected|sure|certain|confident'], message: `“{phrase}” promises perfection. ${REALISTIC}` },

@@ -15,6 +15,9 @@ const CAUSED_NOTHING = /^(?!\s+(?:has\s+|have\s+)?(?:caused|causes|led|leads|res
 /** Infrastructure and payment companies whose outages other companies' incident texts name as the cause. */
 const VENDORS = 'aws|amazon|gcp|azure|microsoft|cloudflare|akamai|fastly|crowdstrike|openreach|mastercard|visa|bt';
 
+/** “our payment provider integration code”: the provider names whose code it is, not who failed. */
+const PROVIDER_AS_MODIFIER = ['integration', 'integrations', 'selection', 'logic', 'code', 'settings', 'configuration', 'api', 'sdk', 'account', 'portal', 'dashboard', 'client', 'library'];
+
 const entries: PhraseEntry[] = [
   { phrase: 'human|operator|engineer|engineering|employee|staff|user|manual error|mistake|mistakes', unlessRestMatches: /^\s+(?:on|was)\s+(?:my|our)\b/i, message: `“{phrase}” puts the blame on a person. ${OWN}`, notFollowedBy: ['message', 'messages', 'rate', 'rates', 'page', 'pages', 'code', 'codes', 'count', 'counts'] },
   { phrase: ['our|a|the vendor|provider|supplier|partner is|was to|at blame|fault', 'our|a|the vendor|provider|supplier|partner failed us'], message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
@@ -33,12 +36,13 @@ const entries: PhraseEntry[] = [
     message: `“{phrase}” shifts the blame to a vendor. Own the impact and say what you are changing.` },
   // The words “provider”, “vendor”, “supplier” already point away from the company.
   {
-    phrase: 'issue|issues|problem|problems|outage|outages|failure|failures|fault|incident|disruption|attack|leak|fire with|at|in|on|of|affecting|impacting|from (one of)? our|a|an|the *? *? *? provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|processor|processors|isp|provider\'s|vendor\'s|supplier\'s|carrier\'s',
+    notFollowedBy: PROVIDER_AS_MODIFIER, unlessBeforeMatches: /\bnot\s+(?:an?\s+)?$/i,
+    phrase: 'issue|issues|problem|problems|outage|outages|failure|failures|fault|incident|disruption|attack|leak|fire with|at|in|on|of|affecting|impacting (one of)? our|a|an|the *? *? *? provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|processor|processors|isp|provider\'s|vendor\'s|supplier\'s|carrier\'s',
     message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   { phrase: 'provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|processor|processors|isp @? experienced|experiencing|suffered|suffering|encountered|encountering', message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
-  { phrase: ['experienced|suffered|caused by our|the|a|an *? *? provider|providers|vendor|vendors|supplier|suppliers|csp|carrier|host', `(a|an|the)? global|widespread|major|regional|recent? ${VENDORS} service|cloud|network? outage|outages|disruption|incident|failure`, `${VENDORS} experienced|suffered a|an *? issue|outage|problem|failure`, `fault|issue|problem|outage with|at ${VENDORS}`, VENDORS.split('|').flatMap((vendor) => [`${vendor}-caused`, `${vendor}-related`]).join('|')], message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
+  { phrase: ['experienced|suffered|caused by our|the|a|an *? *? provider|providers|vendor|vendors|supplier|suppliers|csp|carrier', `(a|an|the)? global|widespread|major|regional|recent? ${VENDORS} service|cloud|network? outage|outages|disruption|incident|failure`, `${VENDORS} experienced|suffered a|an *? issue|outage|problem|failure`, `fault|issue|problem|outage with|at ${VENDORS}`, VENDORS.split('|').flatMap((vendor) => [`${vendor}-caused`, `${vendor}-related`]).join('|')], message: `“{phrase}” points at a vendor. Readers chose you, not your vendor: own the impact and say what you are changing.` },
   // A vendor-named cause: “due to a Cloudflare outage”, “caused by the AWS incident”.
-  { phrase: ['(due to|caused by|because of|result of|triggered by) a|an|the? @ outage|outages|issue|issues|incident|failure|failures|problem|problems|bug|error|errors|attack|disruption', '(due to|caused by|because of|result of|triggered by) a|an|the? aws|gcp|azure|bt|ibm outage|outages|issue|issues|incident|failure|failures|problem|problems|disruption'], message: `“{phrase}” puts the cause on another company or its product. Own the impact and say what you are changing.` },
+  { phrase: '(due to|caused by|because of|result of|triggered by) a|an|the? aws|gcp|azure|bt|ibm outage|outages|issue|issues|incident|failure|failures|problem|problems|disruption', message: `“{phrase}” puts the cause on another company. Own the impact and say what you are changing.` },
   { phrase: ['not a|an? error|issue|problem|fault with|on|in our systems|side|end|platform|network', 'the|our qa|engineering|development|dev|ops|support|testing team didn\'t|did|failed|forgot not? test|to|check|catch|review'], message: `“{phrase}” deflects responsibility or singles out a team. ${OWN}` },
   { phrase: ['not our fault', 'outside|beyond of? our control', 'no fault of our own', 'through no fault of ours'], message: `“{phrase}” deflects responsibility. ${OWN}` },
 ];

@@ -21,7 +21,10 @@ function toEntry(entry: GlossaryEntry): PhraseEntry {
     message: `“{phrase}” is jargon many readers won't know. ${advice}`,
     replacements: entry.plain ? [entry.plain] : [],
     // “Pod 23”, “Node 4”: a name, not the concept.
-    unlessRestMatches: /^\s+\d/,
+    unlessRestMatches: entry.unlessRest ? new RegExp(`^\\s+\\d|${entry.unlessRest.source}`, 'i') : /^\s+\d/,
+    // An acronym in a sentence written in capitals (“WE DID NOT LOSE ANY DATA”) is a shouted word.
+    ...(entry.term !== entry.term.toLowerCase() && entry.term === entry.term.toUpperCase() ? { unlessSentenceMatches: /^[^a-z]*$/ } : {}),
+    ...(entry.notFollowedBy ? { notFollowedBy: entry.notFollowedBy } : {}),
   };
 }
 

@@ -41,7 +41,7 @@ const entries: PhraseEntry[] = [
   { phrase: ['was|were|is short|brief in duration|length', 'short|brief in duration'], message: `“{phrase}” plays down how long it lasted. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: 'the limited|minor|small nature|scope|extent of', message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}`, unlessNumberWithin: 4, unlessRestMatches: /^\s+(?:the|this|that|our)\s+(?:change|update|release|deploy\w*|fix|work|migration|maintenance)\b/i },
   { phrase: 'some|certain of our customers|users|students|patients|members|clients|merchants|subscribers|passengers|residents|accounts', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
-  { phrase: ['very? short|brief periods|period of', 'a very rare|isolated|unusual occurrence|event'], message: `“{phrase}” plays down the incident. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
+  { phrase: ['very? short|brief periods|period of', '(a|an) very? rare|isolated|unusual occurrence|event'], message: `“{phrase}” plays down the incident. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'issues|problems|errors|lingering for some|certain users|customers|members', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];

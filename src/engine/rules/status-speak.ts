@@ -6,14 +6,17 @@ const SAY_WHAT = 'Say what users saw or could not do (for example “pages faile
 /** What the issue does to users follows (“an issue where devices cannot sync”, “an issue preventing sign-in”). */
 const SPECIFIC_ISSUE = /^\s+(?:(?:an?|the|this)\s+)?(?:(?:issue|issues|problem|problems|outage|bug|incident)\s+)?(?:where|whereby|in which|that\s+(?:is\s+|was\s+)?(?:prevents?|preventing|prevented|stops?|stopping|blocks?|blocking)|preventing|stopping|blocking)\b/i;
 
+/** “… that stopped all card payments”: what the disruption did follows. */
+const WHAT_IT_DID = /^\s+(?:that|which|where)\s+(?:\w+\s+){0,2}?(?:stopped|prevented|blocked|broke|delayed|caused|meant|left|kept)\b/i;
+
 /** A conditional instruction (“If you are still having trouble…”) describes no incident. */
 const CONDITIONAL = /^\s*["“‘(]?\s*if\b/i;
 
 /** “trouble connecting”, “problems reaching us by phone”: what users could not do follows. */
-const WHAT_USERS_TRIED = /^\s+(?:any\s+)?[a-z]+ing\b/i;
+const WHAT_USERS_TRIED = /^\s+(?:any\s+)?(?!during\b|following\b|regarding\b|concerning\b|including\b|according\b|pending\b|resulting\b)[a-z]+ing\b/i;
 
 /** “no further network issues”, “without service disruption”, “if you still experience problems”. */
-const NEGATED_OR_CONDITIONAL = /(?:\b(?:status(?:\s+(?:changed|set|updated))?\s+(?:to|remaining|remains|is)|remaining|changed to|marked as)\s+|\b(?:no|any|without|avoid|avoids|prevent|prevents|minimi[sz]e)\s+(?:further\s+|more\s+|other\s+|new\s+|similar\s+)?|\bif\s+(?:[\w'’-]+\s+){0,6})$/i;
+const NEGATED_OR_CONDITIONAL = /(?:\bstatus(?:\s+(?:changed|set|updated))?\s+(?:to|remaining|remains|is)\s+|\b(?:changed to|marked as)\s+|\b(?:no|without|avoid|avoids|avoided|prevent|prevents|prevented|minimi[sz]e[ds]?)\s+(?:further\s+|more\s+|other\s+|new\s+|similar\s+|a\s+|major\s+)?|\bany\s+(?:further|more|other|new|similar)\s+|\b(?:no(?!\s+longer\b)|nobody|no one)\s+(?:[\w'’-]+\s+){0,2}|\bif\s+(?:[\w'’-]+\s+){0,6})$/i;
 
 const table: PhraseEntry[] = [
   { phrase: 'elevated|increased|higher|heightened error|failure rates|rate|levels|counts|errors|failures', message: `“{phrase}” is status-speak. ${SAY_WHAT}`, replacements: ['more requests than usual failed'], unlessNumberWithin: 3 },
@@ -29,17 +32,18 @@ const table: PhraseEntry[] = [
   { phrase: 'connectivity|availability|performance|access|login|network issues|problems', message: `“{phrase}” is vague. ${SAY_WHAT}` },
   { phrase: 'impacting|affecting some|certain|multiple|various|a number of? services|systems|functionality|features|components', message: `“{phrase}” is vague. Name the features and what users saw.` },
   { phrase: 'a|an? issue|issues impacting|affecting|with|in', message: `“{phrase}” is vague. Name what failed and what users saw.`, unlessRestMatches: /^\s+(?:the\s+)?(?:[A-Z]|future\b)/, notPrecededBy: ['fixed', 'resolved', 'corrected', 'fix', 'resolve', 'correct', 'address', 'addressed', 'the', 'this', 'that', 'these', 'those', 'similar', 'such'], unlessSentenceMatches: CONDITIONAL },
-  { phrase: ['currently? investigating multiple|several|some|various|these issues|problems', 'currently? investigating this issue|issues|problem|matter', 'currently investigating the issue|issues|problem|matter', 'currently? looking into this|the issue|issues|problem|matter', 'the|this issue|problem|cause has|have been identified'], message: `“{phrase}” is formulaic. Say what is failing and for whom.` },
+  { phrase: ['currently? investigating multiple|several|some|various|these issues|problems', 'currently? investigating this issue|issues|problem|matter', 'currently investigating the issue|issues|problem|matter', 'currently? looking into this|the issue|issues|problem|matter', 'the|this issue|problem|cause has|have been identified'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: /^\s+(?:that|which|where)\b/ },
   { phrase: ['increased|elevated|higher|high number of error|failure rates|rate', 'a|an? elevated|increased|high|higher error|failure rate|rates'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, unlessNumberWithin: 3 },
   { phrase: ['billing|login|sign-in|connection|payment|api|email|delivery|deployment|sync|syncing issues|problems', 'degraded state', 'experienced|experiencing|saw|had a|an? degradation|disruption|interruption'], message: `“{phrase}” is vague. ${SAY_WHAT}` },
   { phrase: ['had|have|having|has some|several|various|multiple|intermittent issues', 'is|are|was|were having|experiencing issues'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL },
   { phrase: ['had|have|having|has some|several|various|multiple|intermittent problems|difficulties', 'is|are|was|were having|experiencing problems|trouble|difficulties'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessSentenceMatches: CONDITIONAL, unlessRestMatches: WHAT_USERS_TRIED },
   { phrase: ['we are|we\'re actively|currently investigating', 'we are|we\'re aware of some|certain|multiple|several', 'getting|receiving reports of'], message: `“{phrase}” is formulaic. Say what is failing and for whom.`, unlessRestMatches: new RegExp(`^\\s+(?:why|how|the cause|what)\\b|\\d|(?:${SPECIFIC_ISSUE.source})`, 'i') },
   { phrase: ['experiencing|experienced|encountering|having|had some|several|ongoing|intermittent * *? issues|problems|difficulties', 'intermittent|sporadic * *? issues|problems'], message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessRestMatches: WHAT_USERS_TRIED },
-  { phrase: ['a|an major|significant|widespread|serious disruption|disruptions|outage to|of|in its|our|the systems|services', 'degraded user|customer experience'], message: `“{phrase}” is vague. ${SAY_WHAT}` },
+  { phrase: ['a|an major|significant|widespread|serious disruption|disruptions|outage to|of|in its|our|the systems|services', 'degraded user|customer experience'], message: `“{phrase}” is vague. ${SAY_WHAT}`, unlessRestMatches: WHAT_IT_DID },
   { phrase: ['a? higher|greater than normal|usual|expected level|levels|rate|rates|number of', 'a high|higher|large|larger|increased|elevated number of * *? errors|failures', 'partial * *? degradation', 'performance|service|availability|functionality was|is|were|has|had? been? significantly|severely|heavily|partially? degraded'], message: `“{phrase}” is status-speak. ${SAY_WHAT}`, unlessNumberWithin: 3 },
-  { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical issues|problems|difficulties', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8 },
-  { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], notFollowedBy: ['as'], severity: 'info' },
+  { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical issues', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8 },
+  { phrase: 'experiencing|experienced|encountering|having some|several|ongoing|intermittent stability|performance|connectivity|technical problems|difficulties', message: `“{phrase}” hides what went wrong. ${SAY_WHAT}`, unlessNumberBefore: 8, unlessRestMatches: WHAT_USERS_TRIED },
+  { phrase: 'operating|functioning|performing as expected|normally|intended', message: `“{phrase}” is status-speak. Say what works again (for example “payments go through again”).`, notPrecededBy: ['not'], unlessRestMatches: /^\s+as\s+possible\b/i, severity: 'info' },
 ];
 
 const entries = table.map((entry): PhraseEntry => ({ unlessBeforeMatches: NEGATED_OR_CONDITIONAL, ...entry }));

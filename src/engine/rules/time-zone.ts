@@ -4,7 +4,12 @@ import type { DocumentRule, RawFinding } from '../rule';
 const MERIDIEM = '(?:[ap]\\.m\\.|[ap]m\\b)';
 const TIME = new RegExp(`(?<![\\w:.\\/-])(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?${MERIDIEM})?|(?:1[0-2]|0?[1-9])\\s?${MERIDIEM}|(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:${MERIDIEM}|noon\\b|midday\\b))(?![\\w:]|\\.\\d|\\s*(?:hours?|hrs?|minutes?|mins?)\\b)`, 'gi');
 /** Four-digit clock times (“closed at 1830”, “from 1800”); after words that also take years, not 19xx or 20xx. */
-const FOUR_DIGIT_TIME = /(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3])[0-5]\d(?![\w:/.-]|\.\d)|(?<=\b(?:from|From|until|till|before|after|to)\s)(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?![\w:/.-]|\.\d)|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:hrs|hours)\b)|(?<=\b(?:at|At|until|till|by|before|after|around|from|From|to)\s)(?:midnight|midday|noon)\b/g;
+/**
+ * Four-digit clock times (“closed at 1830.”, “From 1800, phones…”, “1800 hrs”) and “until midnight”; not
+ * counts such as “at 1500 per minute”, “after 1200 requests” or “from 1200 to 1500”.
+ */
+const FOUR_DIGIT_END = String.raw`(?![\w:/-]|\.\d|\s+(?:per|requests?|errors?|jobs?|users?|customers?|orders?|calls?|messages?|emails?|people|times|hours?|minutes?|seconds?|days?|records?|accounts?|items?|transactions?|payments?|devices?|sites?|servers?|of)\b|\s+to\s+\d|%)`;
+const FOUR_DIGIT_TIME = new RegExp(String.raw`(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|(?<=\b(?:from|From|until|till|before|after)\s)(?!19|20)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|(?<=\b(?:at|At|until|till|by|before|after|around|from|From|to)\s)(?:midnight|midday|noon)\b`, 'g');
 const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT';
 /** Less common abbreviations, some of them also ordinary acronyms (GST is a tax): trusted only right next to a time. */
 const RARE_ZONE_WORDS = 'CAT|EAT|WAT|IDT|PKT|NPT|MYT|AST|ADT|NST|NDT|BRST|CLT|COT|PET|GST|TRT|AZT|UZT|YEKT|KRAT|VLAT|ChST|SST|WAST|AWDT|ACWST|CHAST|LHST';
@@ -12,6 +17,8 @@ const ZONE = new RegExp(`(?:\\b(?:${ZONE_WORDS})\\b|\\b(?:utc|gmt|pst|pdt|edt|cd
 /** A statement that all times in the text share a zone. */
 const ALL_TIMES = new RegExp(`\\b(?:all|the)?\\s*times?\\b[^.\\n]{0,30}?\\b(?:${ZONE_WORDS})\\b|\\b(?:${ZONE_WORDS})\\s+times?\\b`);
 const LOOK_AHEAD = 48;
+/** How far back a zone may stand in the same sentence (“from 02:00 UTC to 04:00”); bounded so long lines stay linear. */
+const LOOK_BEHIND = 160;
 const RARE_ZONE_AFTER = new RegExp(`^\\s*\\(?(?:${RARE_ZONE_WORDS})\\b`);
 
 const timeZone: DocumentRule = {
@@ -56,7 +63,7 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
   // A zone named in an earlier sentence does not cover this time (“At 9:10 PST … At 9:20 our team …”).
-  const before = text.slice(lineStart, start).replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?]\s/).pop()!;
+  const before = text.slice(Math.max(lineStart, start - LOOK_BEHIND), start).replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?]\s/).pop()!;
   const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
   return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || ZONE.test(before);
 }

@@ -48,4 +48,19 @@ describe(rule, () => {
     expectRule(rule, 'The change will [[prevent the bottleneck and cascading effects from happening again]].');
     expectRule(rule, 'With the new design we [[will not be impacted in this manner again]].');
   });
+
+  it('does not read negated, hedged or pending prevention as a promise', () => {
+    expectRule(rule, 'We cannot prevent every outage from happening again.');
+    expectRule(rule, 'These changes will help us to prevent this from happening again.');
+    expectRule(rule, 'The new alert should prevent this from happening again.');
+    expectRule(rule, 'We do not yet have a permanent fix; the workaround stays in place.', { front: 'type: summary' });
+    expectRule(rule, 'We are working on a permanent fix.', { front: 'type: follow-up' });
+    expectRule(rule, 'The permanent fix is scheduled for 20 March 2026.', { front: 'type: summary' });
+    expectRule(rule, "We [[won't be impacted in this way again]].");
+  });
+
+  it('does not read a guarantee the reader holds, or a refusal with n’t, as a promise', () => {
+    expectRule(rule, 'The money-back guarantee covers this outage. Your deposit guarantee is not affected.');
+    expectRule(rule, "We don't guarantee refunds before Friday.");
+  });
 });

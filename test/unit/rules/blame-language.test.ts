@@ -51,8 +51,8 @@ describe(rule, () => {
   });
 
   it('flags another company named as the cause', () => {
-    expectRule(rule, 'Flights were grounded [[due to the CrowdStrike outage]].');
-    expectRule(rule, 'Checkout failed [[because of a Stripe incident]].');
+    expectRule(rule, 'Flights were grounded due to [[the CrowdStrike outage]].');
+    expectRule(rule, 'Checkout failed [[because of an Azure incident]].');
     expectRule(rule, 'Checkout failed because of a bug in our code.');
     expectRule(rule, 'Logins failed [[due to an AWS outage]].');
   });
@@ -77,5 +77,14 @@ describe(rule, () => {
 
   it('does not read owning a mistake as blame', () => {
     expectRule(rule, 'The tickets went out late. Human error on my behalf.');
+  });
+
+  it('does not take other capitalised words for companies, nor a provider named as a modifier or denied', () => {
+    expectRule(rule, '# Outage Due to a Database Failure');
+    expectRule(rule, 'Payments failed because of a London outage. Logins failed due to a Redis outage in our own cluster.');
+    expectRule(rule, 'We fixed an issue with our payment provider integration code.');
+    expectRule(rule, 'This was not an issue with our provider.');
+    expectRule(rule, 'We received an update on the issue from our provider.');
+    expectRule(rule, 'The outage was caused by the database host running out of disk.');
   });
 });

@@ -61,4 +61,11 @@ describe(rule, () => {
     expectRule(rule, 'Meetings were [[potentially]] disrupted.', { front: 'type: summary' });
     expectRule(rule, 'The files [[may have included]] names and addresses.', { front: 'type: security' });
   });
+
+  it('treats "also" like the plain form and leaves possibility of doing things alone', () => {
+    expectRule(rule, 'If you think you may also have been charged twice, contact us.', { front: 'type: summary' });
+    expectRule(rule, 'It is possible, in theory, to hit this bug again. Where it is possible, we refunded.', { front: 'type: summary' });
+    expectRule(rule, 'Attackers could access potentially sensitive data such as names.', { front: 'type: security' });
+    expectRule(rule, 'It does look like the fix worked.', { front: 'type: update' });
+  });
 });

@@ -111,4 +111,8 @@ describe(rule, () => {
   it('matches acronyms with a possessive', () => {
     expectRule(rule, 'Calls to your [[DID’s]] failed at the [[edge router]].');
   });
+
+  it('does not flag shouted words or everyday senses', () => {
+    expectRule(rule, 'WE DID NOT LOSE ANY DATA. Customers may rack up extra charges. Support is the backbone of our company. POP email access failed.');
+  });
 });

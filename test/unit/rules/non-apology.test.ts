@@ -46,4 +46,9 @@ describe(rule, () => {
     expectRule(rule, 'We [[apologise to any members of the public who]] were affected.');
     expectRule(rule, 'We are very sorry for the impact this had on our users, who could not log in for an hour.');
   });
+
+  it('accepts an apology that spells out the harm, and uncertainty about a named effect', () => {
+    expectRule(rule, 'We apologise for the issues this has caused: nobody could log in from 14:02 to 14:40 UTC.');
+    expectRule(rule, 'We apologise: the bug stopped all card payments for two hours, and it may have caused some orders to be sent twice.');
+  });
 });

@@ -54,4 +54,10 @@ describe(rule, () => {
   it('does not read "was pointed out" as hiding an actor', () => {
     expectRule(rule, 'As soon as this was pointed out to me, I fixed the price.');
   });
+
+  it('does not flag "a recent change" when we are the ones acting, or finished maintenance', () => {
+    expectRule(rule, 'We made a recent change to the login service, and it stopped sign-ins.');
+    expectRule(rule, 'Our team reverted the recent update to the billing system at 14:40 UTC.');
+    expectRule(rule, 'The routine upgrade of our database is complete.', { front: 'type: resolution' });
+  });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { lint } from '../../../src/engine/index';
 import { expectRule } from '../helpers';
 
 const rule = 'plain-words';
@@ -39,5 +40,11 @@ describe(rule, () => {
 
   it('leaves alone words readers did not find wordy in published texts', () => {
     expectRule(rule, 'This affected a large number of websites. The majority of requests failed, numerous orders stalled, and we terminated the session.');
+  });
+
+  it('does not mark a fix safe where the replacement changes the grammar', () => {
+    const fixes = lint('---\ntype: summary\n---\n\nWe took remedial action and listed the remediations. The new code is performant.\n').findings.filter((finding) => finding.ruleId === rule);
+    assert.equal(fixes.length, 3);
+    assert.ok(fixes.every((finding) => !finding.suggestions[0]?.safe));
   });
 });

@@ -54,4 +54,11 @@ describe(rule, () => {
     expectRule(rule, 'Starting [[Friday morning]], videos failed to play.', { front: 'type: summary' });
     expectRule(rule, 'Starting Friday morning, 12 May, videos failed to play.', { front: 'type: summary' });
   });
+
+  it('accepts "today" right after a clock time in a live update, and a schedule or a dated sentence', () => {
+    expectRule(rule, 'Card payments have failed since 14:02 UTC today.', { front: 'type: update' });
+    expectRule(rule, 'We will post the next update at noon today.', { front: 'type: update' });
+    expectRule(rule, 'Our Sunday morning maintenance window runs from 02:00 to 04:00 UTC.', { front: 'type: summary' });
+    expectRule(rule, 'The latest issue was fixed on 4 March 2026.', { front: 'type: summary' });
+  });
 });

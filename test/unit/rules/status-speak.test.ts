@@ -71,4 +71,14 @@ describe(rule, () => {
     expectRule(rule, 'The NocTel team is investigating the issue.');
     expectRule(rule, 'A partial outage left 40% of bookings unsent.');
   });
+
+  it('reads the review cases right', () => {
+    expectRule(rule, 'All services are [[operating as expected]] as of 14:40 UTC.');
+    expectRule(rule, 'We [[had problems]] during the outage.');
+    expectRule(rule, 'We are still fixing the remaining [[connectivity issues]] in Leeds.');
+    expectRule(rule, 'No customers experienced problems after 14:40 UTC.');
+    expectRule(rule, 'We avoided a major disruption to our systems by failing over.');
+    expectRule(rule, 'We had a major outage of our services that stopped all card payments for two hours.');
+    expectRule(rule, 'We are currently investigating the issue that stopped card payments at 14:02 UTC.');
+  });
 });

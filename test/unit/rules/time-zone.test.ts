@@ -54,4 +54,9 @@ describe(rule, () => {
     expectRule(rule, 'Between [[4:30am]]-9:30am on March 17, 2020, emails were slow.');
     expectRule(rule, 'We restored it at midnight UTC.');
   });
+
+  it('does not read counts as four-digit clock times', () => {
+    expectRule(rule, 'Errors peaked at 1500 per minute. The queue stopped after 1200 requests. Failures rose from 1200 to 1500.');
+    expectRule(rule, 'We closed at [[1830]].');
+  });
 });

@@ -68,4 +68,12 @@ describe(rule, () => {
     expectRule(rule, 'We will carry out [[regular reviews of our systems]].', { front: 'type: summary' });
     expectRule(rule, 'We wrote to you so affected individuals may take steps to protect their information.', { front: 'type: security' });
   });
+
+  it('does not flag findings, concrete plans or advice to readers', () => {
+    expectRule(rule, 'A review of the incident showed that the alert went to an old mailbox.', { front: 'type: summary' });
+    expectRule(rule, 'We have reviewed existing processes for certificate renewal and moved them into the deploy pipeline.', { front: 'type: summary' });
+    expectRule(rule, 'We are working on a plan to move the database to a second region by June.', { front: 'type: summary' });
+    expectRule(rule, 'Please create a plan to back up your files.', { front: 'type: summary' });
+    expectRule(rule, 'Customers can reduce the risk of recurrence by updating the app.', { front: 'type: summary' });
+  });
 });
