@@ -45,4 +45,11 @@ describe('text built to make the checks backtrack', () => {
     const result = lint(`We are currently investigating${' '.repeat(20_000)}x.`);
     assert.deepEqual(result.findings.map((finding) => finding.ruleId), ['status-speak']);
   });
+
+  it('looks back a bounded distance for a zone, so a long line of times is not quadratic', () => {
+    const times = lint('at 1830 '.repeat(20_000)).findings.filter((finding) => finding.ruleId === 'time-zone');
+    assert.equal(times.length, 20_000);
+    const zoned = lint(`${'Payments failed at 14:02 UTC and recovered. '.repeat(4_000)}`).findings.filter((finding) => finding.ruleId === 'time-zone');
+    assert.equal(zoned.length, 0);
+  });
 });
