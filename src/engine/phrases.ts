@@ -188,6 +188,8 @@ function slotMatches(slot: Slot, token: Token, caseSensitive: boolean): boolean 
 
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' '));
 
+const DURATION_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/;
+
 const CONTEXT_WINDOW = 400;
 type SentenceCache = Map<RegExp, Map<number, boolean>>;
 
@@ -219,7 +221,8 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis, sentenceCach
     for (let k = 1; k <= entry.unlessNumberBefore; k++) {
       const behind = tokens[match.firstToken - k];
       if (!sameSentence(behind)) break;
-      if (isQuantity(behind, chunk.text)) return false;
+      // “Over the last 10 minutes we have been experiencing issues”: a duration is not a stated scope.
+      if (isQuantity(behind, chunk.text) && !DURATION_UNIT.test(tokens[match.firstToken - k + 1]?.norm ?? '')) return false;
     }
   }
   if (entry.unlessRestMatches || entry.unlessSentenceMatches || entry.onlyIfBeforeMatches || entry.unlessBeforeMatches) {

@@ -4,6 +4,11 @@ import { phraseRule } from '../rule';
 /** Things that are not the reader's impact: "a small number of servers" is not minimising. */
 const NOT_IMPACT = ['servers', 'server', 'hosts', 'nodes', 'machines', 'instances', 'clusters', 'pods', 'containers', 'disks', 'engineers', 'changes', 'commits', 'files', 'tests', 'steps', 'replicas', 'shards', 'databases', 'processes', 'workers'];
 
+/** “only a subset of the servers”: the small thing is not the impact. */
+const NOT_IMPACT_FOLLOWS = new RegExp(`^\\s+of\\s+(?:the\\s+|our\\s+|these\\s+)?(?:${NOT_IMPACT.join('|')})\\b`, 'i');
+/** The same after a phrase that ends in “of”: “a subset of the servers”. */
+const NOT_IMPACT_AFTER_OF = new RegExp(`^\\s+(?:the|our|these)\\s+(?:${NOT_IMPACT.join('|')})\\b`, 'i');
+
 const STATE_SCOPE = 'State the scope plainly — how many or what share of users, and which ones — instead.';
 const STATE_DURATION = 'Give the actual duration (for example “for 14 minutes, from 09:12 to 09:26 UTC”) instead.';
 /** A stated duration after the phrase makes it honest. */
@@ -11,21 +16,21 @@ const DURATION = /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m)\b|\b
 const SAY_IMPACT = 'Describe what users could not do instead of grading it for them.';
 
 const entries: PhraseEntry[] = [
-  { phrase: 'a small|tiny|limited number|handful|amount of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
-  { phrase: ['a very? small|tiny|limited subset|portion|fraction|percentage|minority of', 'a handful of'], message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
-  { phrase: ['a|some portion|part|fraction|minority|segment|proportion of', 'a short|brief period|window of'], message: `“{phrase}” is vague about who was affected and for how long. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: 'a small|tiny|limited number|handful|amount|proportion of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
+  { phrase: ['a very? small|tiny|limited subset|portion|fraction|percentage|minority of', 'a handful of'], message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
+  { phrase: ['a|some portion|part|fraction|minority|segment|proportion of', 'a short|brief period|window of'], message: `“{phrase}” is vague about who was affected and for how long. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
   { phrase: ['minimally|barely|hardly|marginally impacted|affected|noticed|disrupted|noticeable', 'barely|hardly notice|noticed|noticeable'], message: `“{phrase}” tells readers how little it mattered. ${SAY_IMPACT}` },
   { phrase: 'some|certain|select users|customers|merchants|accounts|members|patients|students|clients have|has? experienced|saw|seen|had|encountered|noticed', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: 'a little|bit while|longer|slower|delay|delayed', message: `“{phrase}” plays down the delay. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: 'some|few|select|certain users|customers|merchants|accounts|members may|might|could experience|see|notice|encounter', message: `“{phrase}” is vague about who is affected. ${STATE_SCOPE}`, unlessNumberBefore: 4 },
   { phrase: 'be|remain|remains|stay|was|were minimal|negligible', message: `“{phrase}” tells readers how little it matters. ${SAY_IMPACT}` },
-  { phrase: 'a? subset of', message: `“{phrase}” hides who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessNumberWithin: 4 },
+  { phrase: 'a? subset of', message: `“{phrase}” hides who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
   { phrase: 'some|few|select|certain users|customers|merchants|accounts|developers|members|organizations|organisations|teams|workspaces may|might have experienced|seen|noticed|encountered', message: `“{phrase}” hedges and shrinks the impact at once. Say who was affected and what they saw.` },
-  { phrase: 'only|just a few|handful|small|tiny|fraction|subset|minority|limited', message: `“{phrase}” minimises the impact. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
+  { phrase: 'only|just a few|handful|small|tiny|fraction|subset|minority|limited', message: `“{phrase}” minimises the impact. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessRestMatches: NOT_IMPACT_FOLLOWS },
   { phrase: 'only|just some|minor|slightly|briefly|marginally|momentarily', message: `“{phrase}” minimises the impact. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'a|an? few users|customers|merchants|accounts|organizations|organisations', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, notPrecededBy: ['quite', 'a', 'an'] },
   {
-    phrase: 'very? minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server|performance|connectivity|technical|sync|login|access? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency|failure|failures',
+    phrase: 'very? minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server|performance|connectivity|technical|sync|login|access? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency|failure|failures|ddos|attack',
     message: `“{phrase}” grades the impact for the reader and plays it down. ${SAY_IMPACT}`,
     unlessNumberWithin: 2,
     unlessBeforeMatches: /\b(?:add|added|adding|introduce|introduced|introducing|insert|inserted|inserting)\s+(?:a|an)?\s*$|\bas\s*$/i,
@@ -43,6 +48,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'some|certain of our customers|users|students|patients|members|clients|merchants|subscribers|passengers|residents|accounts', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: ['very? short|brief periods|period of', '(a|an) very? rare|isolated|unusual occurrence|event'], message: `“{phrase}” plays down the incident. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'issues|problems|errors|lingering for some|certain users|customers|members', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
+  { phrase: ['(out of|in) an abundance of caution', 'some of your personal? information|data|details'], message: `“{phrase}” plays down what happened. ${SAY_IMPACT}` },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

@@ -13,7 +13,7 @@ const FOUR_DIGIT_TIME = new RegExp(String.raw`(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3]
 const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT';
 /** Less common abbreviations, some of them also ordinary acronyms (GST is a tax): trusted only right next to a time. */
 const RARE_ZONE_WORDS = 'CAT|EAT|WAT|IDT|PKT|NPT|MYT|AST|ADT|NST|NDT|BRST|CLT|COT|PET|GST|TRT|AZT|UZT|YEKT|KRAT|VLAT|ChST|SST|WAST|AWDT|ACWST|CHAST|LHST';
-const ZONE = new RegExp(`(?:\\b(?:${ZONE_WORDS})\\b|\\b(?:utc|gmt|pst|pdt|edt|cdt|mdt|bst|cest|aest|aedt|jst)\\b|(?:UTC|GMT)?\\s?[+-]\\d{1,2}(?::?\\d{2})?\\b(?![:\\d]|\\s?[ap]\\.?m)|\\b(?:Pacific|Eastern|Central|Mountain|Coordinated Universal)(?:\\s(?:Standard|Daylight))?\\s?Time\\b|^\\s*(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\\b|\\btime zone\\b|\\b[A-Z][a-z]+(?: [A-Z][a-z]+)? time\\b)`);
+const ZONE = new RegExp(`(?:\\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/[A-Z][A-Za-z_]+\\b|\\b(?:central|eastern|pacific|mountain)(?:\\s+[A-Za-z]{2,10})?\\s+time\\b|\\b(?:${ZONE_WORDS})\\b|\\b(?:utc|gmt|pst|pdt|edt|cdt|mdt|bst|cest|aest|aedt|jst)\\b|(?:UTC|GMT)?\\s?[+-]\\d{1,2}(?::?\\d{2})?\\b(?![:\\d]|\\s?[ap]\\.?m)|\\b(?:Pacific|Eastern|Central|Mountain|Coordinated Universal)(?:\\s(?:Standard|Daylight))?\\s?Time\\b|^\\s*(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\\b|\\btime zone\\b|\\b[A-Z][a-z]+(?: [A-Z][a-z]+)? time\\b)`);
 /** A statement that all times in the text share a zone. */
 const ALL_TIMES = new RegExp(`\\b(?:all|the)?\\s*times?\\b[^.\\n]{0,30}?\\b(?:${ZONE_WORDS})\\b|\\b(?:${ZONE_WORDS})\\s+times?\\b`);
 const LOOK_AHEAD = 48;

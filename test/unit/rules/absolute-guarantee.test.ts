@@ -63,4 +63,8 @@ describe(rule, () => {
     expectRule(rule, 'The money-back guarantee covers this outage. Your deposit guarantee is not affected.');
     expectRule(rule, "We don't guarantee refunds before Friday.");
   });
+
+  it('flags "ensure this issue would not occur again"', () => {
+    expectRule(rule, 'We changed the code to [[ensure this issue would not occur again]].');
+  });
 });

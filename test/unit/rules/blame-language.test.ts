@@ -87,4 +87,9 @@ describe(rule, () => {
     expectRule(rule, 'We received an update on the issue from our provider.');
     expectRule(rule, 'The outage was caused by the database host running out of disk.');
   });
+
+  it('flags trouble placed with our host or a named network', () => {
+    expectRule(rule, 'The site was down because of a configuration [[issue with our host]].');
+    expectRule(rule, 'Lines dropped due to a configuration [[change on the BT Network]].');
+  });
 });

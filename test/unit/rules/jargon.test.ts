@@ -115,4 +115,8 @@ describe(rule, () => {
   it('does not flag shouted words or everyday senses', () => {
     expectRule(rule, 'WE DID NOT LOSE ANY DATA. Customers may rack up extra charges. Support is the backbone of our company. POP email access failed.');
   });
+
+  it('knows broadband and code vocabulary', () => {
+    expectRule(rule, 'Your [[xDSL]] line lost its [[uplink]] after the [[refactoring]].');
+  });
 });

@@ -88,4 +88,10 @@ describe(rule, () => {
     expectRule(rule, 'There were lingering [[issues for some users]].');
     expectRule(rule, 'There was a [[very short failure]] of the generator.');
   });
+
+  it('flags "an abundance of caution" and "some of your information", not a small share of servers', () => {
+    expectRule(rule, 'We are writing [[out of an abundance of caution]]: [[some of your information]] was in the mailbox.');
+    expectRule(rule, 'The bug hit only a subset of the servers.');
+    expectRule(rule, 'There was a [[minor DDoS]] against the site.');
+  });
 });

@@ -60,4 +60,8 @@ describe(rule, () => {
     expectRule(rule, 'Our team reverted the recent update to the billing system at 14:40 UTC.');
     expectRule(rule, 'The routine upgrade of our database is complete.', { front: 'type: resolution' });
   });
+
+  it('flags a situation that "was assessed" by no one', () => {
+    expectRule(rule, '[[The situation was assessed]] and the servers were moved.');
+  });
 });

@@ -47,4 +47,8 @@ describe(rule, () => {
     assert.equal(fixes.length, 3);
     assert.ok(fixes.every((finding) => !finding.suggestions[0]?.safe));
   });
+
+  it('offers "gives" for "sets forth"', () => {
+    expectRule(rule, 'This letter [[sets forth]] what happened.');
+  });
 });

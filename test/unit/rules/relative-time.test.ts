@@ -61,4 +61,8 @@ describe(rule, () => {
     expectRule(rule, 'Our Sunday morning maintenance window runs from 02:00 to 04:00 UTC.', { front: 'type: summary' });
     expectRule(rule, 'The latest issue was fixed on 4 March 2026.', { front: 'type: summary' });
   });
+
+  it('flags minutes ago', () => {
+    expectRule(rule, 'About [[ten minutes ago]] the link failed.', { front: 'type: summary' });
+  });
 });

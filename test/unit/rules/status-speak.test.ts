@@ -81,4 +81,9 @@ describe(rule, () => {
     expectRule(rule, 'We had a major outage of our services that stopped all card payments for two hours.');
     expectRule(rule, 'We are currently investigating the issue that stopped card payments at 14:02 UTC.');
   });
+
+  it('flags rises in error rates, power events and significant impacts, and a duration is not a scope', () => {
+    expectRule(rule, 'We saw an [[increase in error rates]]. A [[power event]] had [[a significant impact on]] council services.');
+    expectRule(rule, 'Over the last 10 minutes we have been [[experiencing issues with]] the gateway.');
+  });
 });

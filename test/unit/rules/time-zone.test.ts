@@ -59,4 +59,8 @@ describe(rule, () => {
     expectRule(rule, 'Errors peaked at 1500 per minute. The queue stopped after 1200 requests. Failures rose from 1200 to 1500.');
     expectRule(rule, 'We closed at [[1830]].');
   });
+
+  it('accepts IANA zone names and "central US time"', () => {
+    expectRule(rule, 'Updated 17:46 Europe/London. At 10:17am central US time the gateway failed.');
+  });
 });

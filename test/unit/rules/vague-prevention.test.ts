@@ -76,4 +76,11 @@ describe(rule, () => {
     expectRule(rule, 'Please create a plan to back up your files.', { front: 'type: summary' });
     expectRule(rule, 'Customers can reduce the risk of recurrence by updating the app.', { front: 'type: summary' });
   });
+
+  it('flags every step possible, better protection and mitigations in place', () => {
+    expectRule(rule, 'We are [[taking every step possible]] to keep this rare.', { front: 'type: summary' });
+    expectRule(rule, 'We will be [[implementing better protection]] against this soon.', { front: 'type: summary' });
+    expectRule(rule, 'We are [[putting mitigations in place]].', { front: 'type: summary' });
+    expectRule(rule, 'Council staff continue to work with the National Cyber Security Centre.', { front: 'type: update' });
+  });
 });
