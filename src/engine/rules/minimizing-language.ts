@@ -30,7 +30,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'only|just some|minor|slightly|briefly|marginally|momentarily', message: `“{phrase}” minimises the impact. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'a|an? few users|customers|merchants|accounts|organizations|organisations', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, notPrecededBy: ['quite', 'a', 'an'] },
   {
-    phrase: 'very? minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server|performance|connectivity|technical|sync|login|access? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency|failure|failures|ddos|attack',
+    phrase: 'very? minor|slight|small|brief|momentary|short|temporary|little|occasional|sporadic internal|service|network|system|platform|api|server|performance|connectivity|technical|sync|login|access? server|service? disruption|disruptions|issue|issues|outage|outages|interruption|interruptions|problem|problems|degradation|delay|delays|glitch|glitches|hiccup|hiccups|blip|blips|inconvenience|impact|incident|slowdown|slowness|downtime|increase|error|errors|latency|failure|failures|ddos',
     message: `“{phrase}” grades the impact for the reader and plays it down. ${SAY_IMPACT}`,
     unlessNumberWithin: 2,
     unlessBeforeMatches: /\b(?:add|added|adding|introduce|introduced|introducing|insert|inserted|inserting)\s+(?:a|an)?\s*$|\bas\s*$/i,
@@ -48,7 +48,8 @@ const entries: PhraseEntry[] = [
   { phrase: 'some|certain of our customers|users|students|patients|members|clients|merchants|subscribers|passengers|residents|accounts', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: ['very? short|brief periods|period of', '(a|an) very? rare|isolated|unusual occurrence|event'], message: `“{phrase}” plays down the incident. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
   { phrase: 'issues|problems|errors|lingering for some|certain users|customers|members', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
-  { phrase: ['(out of|in) an abundance of caution', 'some of your personal? information|data|details'], message: `“{phrase}” plays down what happened. ${SAY_IMPACT}` },
+  { phrase: '(out of|in) an abundance of caution', message: `“{phrase}” plays down what happened. ${SAY_IMPACT}` },
+  { phrase: 'some of your personal? information|data|details', unlessBeforeMatches: /\b(?:download|collect|export|view|update|access|delete|request|see|change|keep|store)\s+$/i, unlessRestMatches: /^[^.]{0,40}:/, message: `“{phrase}” plays down what was exposed. Say which information. ${SAY_IMPACT}` },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

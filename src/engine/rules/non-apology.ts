@@ -20,7 +20,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'express|expressed|extend|offer our|my regret|regrets|apologies', message: `“{phrase}” keeps the apology at arm's length. Say “we are sorry” and name the harm. ${OWN_IT}` },
   // Whoever apologises, “the inconvenience this may have caused” doubts the harm.
   { phrase: ['the|any inconvenience|inconveniences|inconvinience this|that|it may|might|could have? caused', 'the|any inconvenience|inconvinience caused by this|the problem|issue|outage'], message: `“{phrase}” makes the harm sound small and doubtful. ${OWN_IT}` },
-  { phrase: 'that? this|it may|might|could have caused', unlessRestMatches: /^\s+(?!you\b|to\s+you\b)[\w'’]+/i, onlyIfBeforeMatches: /\b(?:apologi[sz]e|apologies|sorry|regret)\b[^.]{0,160}$/i, message: `“{phrase}” doubts the harm was real. ${OWN_IT}` },
+  { phrase: 'that? this|it may|might|could have caused', unlessRestMatches: /^\s+(?!you\b|to\b|our\b|your\b|everyone\b|anyone\b|customers\b|users\b|for\b|them\b|us\b)[\w'’]+/i, onlyIfBeforeMatches: /\b(?:apologi[sz]e|apologies|sorry|regret)\b[^.]{0,160}$/i, message: `“{phrase}” doubts the harm was real. ${OWN_IT}` },
   { phrase: 'we regret|regrets that? any|the? inconvenience|inconveniences|trouble', message: `“{phrase}” is a rote non-apology. ${OWN_IT}` },
 ];
 

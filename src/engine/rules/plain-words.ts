@@ -27,7 +27,7 @@ const TABLE: Array<[string, string[]]> = [
   ['period of time', ['period', 'time']], ['in accordance with', ['under', 'following']], ['in an effort to', ['to']], ['making use of', ['using']], ['make use of', ['use']],
   ['therein', ['in it']], ['thereof', ['of it']], ['herein', ['here']], ['aforementioned', ['this', 'these']],
   ['employing', ['using']], ['emanated from', ['came from']], ['emanating from', ['coming from']], ['emanate from', ['come from']],
-  ['remediation', ['fix']], ['remediations', ['fixes']], ['upon receipt of', ['when we receive', 'after receiving']], ['demarcated', ['marked']], ['pertains to', ['is about']], ['sets forth', ['gives', 'describes']], ['set forth', ['given', 'described']], ['remedial', ['corrective']], ['performant', ['fast', 'efficient']], ['in a customary fashion', ['as usual']], ['in a customary manner', ['as usual']],
+  ['remediation', ['fix']], ['remediations', ['fixes']], ['upon receipt of', ['when we receive', 'after receiving']], ['demarcated', ['marked']], ['pertains to', ['is about']], ['sets forth', ['sets out', 'describes']], ['set forth', ['set out', 'described']], ['remedial', ['corrective']], ['performant', ['fast', 'efficient']], ['in a customary fashion', ['as usual']], ['in a customary manner', ['as usual']],
   ['provide|give an acknowledgement|acknowledgment of', ['acknowledge']],
   ['notwithstanding', ['despite']], ['heretofore', ['until now']], ['henceforth', ['from now on']],
 ];

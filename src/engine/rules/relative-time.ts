@@ -7,17 +7,17 @@ const DATE_FOLLOWS = new RegExp(`^[\\s,(]*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs
 /** A clock time right after (“today at 16:00 UTC”, “tonight from 10pm”). */
 const CLOCK_FOLLOWS = /^[\s,]*(?:(?:at|from|by|until|till|before|after|between|around|approximately)\s+)?(?:\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b)|noon\b|midnight\b)/;
 /** A clock time right before (“since 14:02 UTC today”, “at noon today”). */
-const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\.?)|\b(?:noon|midnight))(?:\s+[A-Z]{2,5})?[\s,]*$/i;
-/** A date anywhere in the sentence (“the latest issue was fixed on 4 March 2026”). */
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d{2}|\s?[apAP]\.?[mM]\.?)|\b(?:noon|midnight))(?:\s+[A-Z]{2,5})?[\s,]*$/;
+/** A date (“the latest issue was fixed on 4 March 2026”). */
 const DATE_IN_SENTENCE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i');
 const LIVE = ['update', 'maintenance'];
 const ABSOLUTE = 'Incident texts are read later and in other time zones: give the date (and time with a time zone) instead.';
 
 const entries: PhraseEntry[] = [
-  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|year|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? hours|days', 'a few|couple hours|days ago', 'recently', '# minutes|hours|days|weeks|months|years ago', 'the last|past month|week|year|weekend|night', 'last month|year|weekend', 'a|last|this|next fortnight', 'a fortnight ago', 'late|early? next week|month|weekend'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
+  { phrase: ['earlier|later today|tonight', 'yesterday|tomorrow', 'last|tomorrow night|evening|week|weekend', 'this morning|afternoon|evening|weekend', 'yesterday|tomorrow morning|afternoon|evening', 'earlier|later this week|month|year|morning|afternoon|evening', 'over the weekend', 'last|past few|couple of? minutes|hours|days', 'a few|couple of? minutes|hours|days ago', 'recently', '# minutes|hours|days|weeks|months|years ago', 'the last|past month|week|year|weekend|night', 'last month|year|weekend', 'a|last|this|next fortnight', 'a fortnight ago', 'late|early? next week|month|weekend'], message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS },
   // “the last Wednesday of the month” is a calendar rule, not a relative date.
   { phrase: 'last|this|next monday|tuesday|wednesday|thursday|friday|saturday|sunday', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|^\\s+of\\b`, 'i') },
-  { phrase: 'recent|latest service|system|network|technical|phone|telephone|it? outage|outages|incident|incidents|issue|issues|interruption|interruptions|disruption|disruptions|problem|problems', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: DATE_FOLLOWS, unlessSentenceMatches: DATE_IN_SENTENCE, notPrecededBy: ['these', 'those'] },
+  { phrase: 'recent|latest service|system|network|technical|phone|telephone|it? outage|outages|incident|incidents|issue|issues|interruption|interruptions|disruption|disruptions|problem|problems', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, unlessRestMatches: new RegExp(`${DATE_FOLLOWS.source}|^\\s+(?:[\\w'’]+\\s+){0,4}?(?:on\\s+)?(?:${DATE_IN_SENTENCE.source})`, 'i'), notPrecededBy: ['these', 'those'] },
   { phrase: 'the last|past # minutes|hours|days|weeks|months', message: `“{phrase}” depends on when it is read. ${ABSOLUTE}`, skipInTypes: LIVE },
   // Status pages keep updates for years and readers are in other time zones: “today” needs its date,
   // except a live update's “today at 16:00 UTC”, which is read while it is current.

@@ -10,6 +10,8 @@ interface Detector {
   secret?: boolean;
   /** A further test of the matched text. */
   accept?: (text: string) => boolean;
+  /** Only in prose: the words also make up URL slugs and package names. */
+  proseOnly?: boolean;
 }
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -32,13 +34,19 @@ const DETECTORS: Detector[] = [
   { regex: /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])/i, what: 'an IP address', severity: 'warning' },
   { regex: /\b[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63}){0,8}\.(?:internal|localdomain|corp|lan|intranet|intra|cluster\.local|svc)\b/i, what: 'an internal host name', severity: 'warning' },
   { regex: new RegExp(`\\b(?:ip-\\d{1,3}-\\d{1,3}-\\d{1,3}-\\d{1,3}|(?:[a-z0-9]{1,30}-){1,6}(?:${INFRA})(?:-[a-z0-9]{1,30}){0,6}-\\d{1,4}[a-z]?|(?:${INFRA})(?:-[a-z0-9]{1,30}){1,6}-\\d{1,4}[a-z]?)\\b`), what: 'an internal host name', severity: 'warning' },
-  // A hyphenated name with a network-equipment word (any case) and three parts or a part that mixes
-  // letters and digits: “core-rtr-01”, “FABRIC-MAD2”; not “Core-2” or “2-core”.
+  // A device name: hyphenated, all lower or all upper case, with a network-equipment word and ending in a
+  // number (“core-rtr-01”, “lon-edge-3”, “FABRIC-MAD2”, also with a domain: “core-rtr-01.ams1”). Not
+  // “Core-2”, “Intel-Core-i7”, “Edge-v2” or “24-port-switch”; in prose only, not in URL slugs or code.
   {
-    regex: new RegExp(`(?<![\\w.-])(?:[a-z0-9]{1,12}-){0,4}(?:${NETWORK_DEVICE})\\d{0,3}(?:-[a-z0-9]{1,12}){0,4}(?![\\w-]|\\.\\w)`, 'i'),
+    regex: new RegExp(`(?<![\\w.-])(?:[a-z0-9]{1,12}-){0,4}(?:${NETWORK_DEVICE})\\d{0,3}(?:-[a-z0-9]{1,12}){1,4}(?:\\.[a-z0-9-]{1,30}){0,4}(?![\\w-]|\\.\\w)`, 'i'),
+    proseOnly: true,
     accept: (name) => {
-      const parts = name.split('-');
-      return parts.length >= 2 && /\d/.test(name) && (parts.length >= 3 || parts.some((part) => /[a-z]/i.test(part) && /\d/.test(part)));
+      const host = name.split('.')[0]!;
+      const parts = host.split('-');
+      const last = parts[parts.length - 1]!;
+      const oneCase = host === host.toLowerCase() || host === host.toUpperCase();
+      const numbered = /^\d{1,3}[a-z]?$/i.test(last) || (/[a-z]/i.test(last) && /\d$/.test(last) && !/^v\d+$/i.test(last));
+      return oneCase && numbered && (parts.length >= 3 || /[a-z]\d|\d[a-z]/i.test(last));
     },
     what: 'an internal device name',
     severity: 'warning',
@@ -56,13 +64,14 @@ const sensitiveDetail: ChunkRule = {
   scope: 'chunk',
   check(chunk, context) {
     const internal = context.document.audience === 'internal';
-    const spans = [...sourceOf(chunk, chunk.prose), ...sourceOf(chunk, chunk.code), ...sourceOf(chunk, chunk.urls)];
+    const prose = sourceOf(chunk, chunk.prose);
+    const spans = [...prose, ...sourceOf(chunk, chunk.code), ...sourceOf(chunk, chunk.urls)];
     const findings: RawFinding[] = [];
     // Detectors run most specific first; a later hit inside an earlier one is the same detail.
     const taken = new Set<number>();
     for (const detector of DETECTORS) {
       if (internal && !detector.secret) continue;
-      for (const hit of scan(spans, detector.regex)) {
+      for (const hit of scan(detector.proseOnly ? prose : spans, detector.regex)) {
         if (overlapsTaken(taken, hit.start, hit.end) || (detector.accept && !detector.accept(hit.text))) continue;
         for (let offset = hit.start; offset < hit.end; offset++) taken.add(offset);
         findings.push({

@@ -8,8 +8,8 @@ const TIME = new RegExp(`(?<![\\w:.\\/-])(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5
  * Four-digit clock times (“closed at 1830.”, “From 1800, phones…”, “1800 hrs”) and “until midnight”; not
  * counts such as “at 1500 per minute”, “after 1200 requests” or “from 1200 to 1500”.
  */
-const FOUR_DIGIT_END = String.raw`(?![\w:/-]|\.\d|\s+(?:per|requests?|errors?|jobs?|users?|customers?|orders?|calls?|messages?|emails?|people|times|hours?|minutes?|seconds?|days?|records?|accounts?|items?|transactions?|payments?|devices?|sites?|servers?|of)\b|\s+to\s+\d|%)`;
-const FOUR_DIGIT_TIME = new RegExp(String.raw`(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|(?<=\b(?:from|From|until|till|before|after)\s)(?!19|20)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|(?<=\b(?:at|At|until|till|by|before|after|around|from|From|to)\s)(?:midnight|midday|noon)\b`, 'g');
+const FOUR_DIGIT_END = String.raw`(?![\w:/-]|\.\d|\s+(?:per|requests?|errors?|jobs?|users?|customers?|orders?|calls?|messages?|emails?|people|times|minutes?|seconds?|days?|ms|tickets?|pence|levels?|records?|accounts?|items?|transactions?|payments?|devices?|sites?|servers?|of)\b|\s+to\s+\d(?!\d{3}\b)|%)`;
+const FOUR_DIGIT_TIME = new RegExp(String.raw`(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|(?<=\b(?:from|From|until|till|before|after|to)\s)(?!19|20)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?hrs\b)|(?<=\b(?:at|At|until|till|by|before|after|around|from|From|to)\s)(?:midnight|midday|noon)\b`, 'g');
 const ZONE_WORDS = 'UTC|GMT|Z|UT|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|CST|CDT|EST|EDT|MST|MDT|PST|PDT|PT|ET|CT|MT|AKST|AKDT|HST|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|SAST|MSK|BRT|ART|WIB|ICT|PHT';
 /** Less common abbreviations, some of them also ordinary acronyms (GST is a tax): trusted only right next to a time. */
 const RARE_ZONE_WORDS = 'CAT|EAT|WAT|IDT|PKT|NPT|MYT|AST|ADT|NST|NDT|BRST|CLT|COT|PET|GST|TRT|AZT|UZT|YEKT|KRAT|VLAT|ChST|SST|WAST|AWDT|ACWST|CHAST|LHST';
@@ -58,12 +58,11 @@ const timeZone: DocumentRule = {
 };
 
 function hasZoneNearby(text: string, start: number, end: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
-  const lineEndAt = text.indexOf('\n', end);
-  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
-  const after = text.slice(end, Math.min(lineEnd, end + LOOK_AHEAD));
+  // Windows of bounded size, cut at the line: searching the whole line for each time was quadratic.
+  const after = text.slice(end, end + LOOK_AHEAD).split('\n', 1)[0]!;
+  const window = text.slice(Math.max(0, start - LOOK_BEHIND), start);
   // A zone named in an earlier sentence does not cover this time (“At 9:10 PST … At 9:20 our team …”).
-  const before = text.slice(Math.max(lineStart, start - LOOK_BEHIND), start).replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?]\s/).pop()!;
+  const before = window.slice(window.lastIndexOf('\n') + 1).replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?]\s/).pop()!;
   const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
   return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || ZONE.test(before);
 }

@@ -67,4 +67,9 @@ describe(rule, () => {
   it('flags "ensure this issue would not occur again"', () => {
     expectRule(rule, 'We changed the code to [[ensure this issue would not occur again]].');
   });
+
+  it('flags a permanent fix in a resolution, but not "working to ensure"', () => {
+    expectRule(rule, 'We deployed a [[permanent fix]].', { front: 'type: resolution' });
+    expectRule(rule, 'We are working to ensure this does not happen again.');
+  });
 });

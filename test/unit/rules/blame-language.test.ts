@@ -92,4 +92,9 @@ describe(rule, () => {
     expectRule(rule, 'The site was down because of a configuration [[issue with our host]].');
     expectRule(rule, 'Lines dropped due to a configuration [[change on the BT Network]].');
   });
+
+  it('does not read our own host server, or our own change on a named network, as blame', () => {
+    expectRule(rule, 'The outage was caused by a disk fault with our host server.');
+    expectRule(rule, 'We made a change on the BT network at 02:00 UTC that cut off broadband.');
+  });
 });

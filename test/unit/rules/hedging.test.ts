@@ -68,4 +68,8 @@ describe(rule, () => {
     expectRule(rule, 'Attackers could access potentially sensitive data such as names.', { front: 'type: security' });
     expectRule(rule, 'It does look like the fix worked.', { front: 'type: update' });
   });
+
+  it('still flags "it is possible, though unlikely, that"', () => {
+    expectRule(rule, '[[It is possible]], though unlikely, that your card details were read.', { front: 'type: security' });
+  });
 });

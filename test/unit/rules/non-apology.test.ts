@@ -51,4 +51,8 @@ describe(rule, () => {
     expectRule(rule, 'We apologise for the issues this has caused: nobody could log in from 14:02 to 14:40 UTC.');
     expectRule(rule, 'We apologise: the bug stopped all card payments for two hours, and it may have caused some orders to be sent twice.');
   });
+
+  it('flags doubted harm to whoever it was done to', () => {
+    expectRule(rule, 'We are sorry about what happened and any disruption [[this may have caused]] our customers.');
+  });
 });

@@ -65,4 +65,10 @@ describe(rule, () => {
   it('flags minutes ago', () => {
     expectRule(rule, 'About [[ten minutes ago]] the link failed.', { front: 'type: summary' });
   });
+
+  it('reads a clock time before "today" only when it is one, a date only when it belongs to the phrase', () => {
+    expectRule(rule, 'Payments failed at 14:02 and [[today]] we will deploy the fix.', { front: 'type: update' });
+    expectRule(rule, 'We had a [[recent outage]], and the one on 4 March was worse.', { front: 'type: summary' });
+    expectRule(rule, '[[A few minutes ago]] the link failed.', { front: 'type: summary' });
+  });
 });

@@ -27,4 +27,10 @@ describe(rule, () => {
     expectRule(rule, 'Traffic on [[FABRIC-MAD2]] dropped; we rebooted [[core-rtr-01]] and [[lon-edge-3]].');
     expectRule(rule, 'An Intel Core-2 machine, a 2-core edge server, edge-to-edge tests and the pop-up window.');
   });
+
+  it('reads device names only in prose, in one case, ending in a number, with a domain too', () => {
+    expectRule(rule, 'See [write-up](https://blog.example.com/2024-03-04-core-router-outage) and `npm install core-js-3`.');
+    expectRule(rule, 'edge-2-edge, 24-port-switch, Layer-3-switch, Windows-11-firewall, quad-core-2GHz, Edge-v2, POP3-server, Intel-Core-i7, Nintendo-Switch-2.');
+    expectRule(rule, 'We rebooted [[core-rtr-01.ams1]].');
+  });
 });

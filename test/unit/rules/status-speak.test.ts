@@ -86,4 +86,11 @@ describe(rule, () => {
     expectRule(rule, 'We saw an [[increase in error rates]]. A [[power event]] had [[a significant impact on]] council services.');
     expectRule(rule, 'Over the last 10 minutes we have been [[experiencing issues with]] the gateway.');
   });
+
+  it('leaves negated, expected-not and monitoring mentions alone, and specifics after a colon', () => {
+    expectRule(rule, 'We have not seen any issues with payments since 15:10 UTC. Please tell us about any issues with your orders.');
+    expectRule(rule, 'We do not expect this work to have a significant impact on performance.', { front: 'type: maintenance' });
+    expectRule(rule, 'We added an alert that fires on a sudden increase in error rates, and monitoring for power events on every rack.');
+    expectRule(rule, 'The outage had a significant impact on card payments: 40% of payments failed. A power event that cut power to 40 racks.');
+  });
 });

@@ -56,7 +56,8 @@ describe(rule, () => {
   });
 
   it('does not read counts as four-digit clock times', () => {
-    expectRule(rule, 'Errors peaked at 1500 per minute. The queue stopped after 1200 requests. Failures rose from 1200 to 1500.');
+    expectRule(rule, 'Errors peaked at 1500 per minute and 1200 ms. The queue stopped after 1200 requests.');
+    expectRule(rule, 'Phones were down from [[0900]] to [[1130]]; service was restored [[1430]] hrs.');
     expectRule(rule, 'We closed at [[1830]].');
   });
 

@@ -83,4 +83,9 @@ describe(rule, () => {
     expectRule(rule, 'We are [[putting mitigations in place]].', { front: 'type: summary' });
     expectRule(rule, 'Council staff continue to work with the National Cyber Security Centre.', { front: 'type: update' });
   });
+
+  it('leaves the live fix and advice to readers alone', () => {
+    expectRule(rule, 'We are taking all possible steps to restore service.', { front: 'type: update' });
+    expectRule(rule, 'We encourage you to put safeguards in place.', { front: 'type: security' });
+  });
 });
