@@ -16,6 +16,8 @@ export interface Token {
   norm: string;
   /** `norm` without a possessive 's. */
   base: string;
+  /** `text` without a possessive 's, for case-sensitive matching (“DID’s” → “DID”). */
+  baseText: string;
   start: number;
   end: number;
   sentence: number;
@@ -264,7 +266,7 @@ function addSentence(sentence: NlcstSentence, analysis: ChunkAnalysis, quoted: A
       text = text.slice(0, -1);
       end -= 1;
     }
-    analysis.tokens.push({ text, norm, base: norm.replace(/'s$/, ''), start, end, sentence: index, joined });
+    analysis.tokens.push({ text, norm, base: norm.replace(/'s$/, ''), baseText: text.replace(/['’]s$/, ''), start, end, sentence: index, joined });
     previousEnd = end;
   }
   if (words.length === 0) return;

@@ -137,8 +137,10 @@ export class PhraseTable {
       const candidates = new Set<Compiled>(this.anyFirst);
       this.byFirstWord.get(token.norm)?.forEach((c) => candidates.add(c));
       this.byFirstWord.get(token.text)?.forEach((c) => candidates.add(c));
-      if (token.base !== token.norm) this.byFirstWord.get(token.text.replace(/['’]s$/, ''))?.forEach((c) => candidates.add(c));
-      if (token.base !== token.norm) this.byFirstWord.get(token.base)?.forEach((c) => candidates.add(c));
+      if (token.base !== token.norm) {
+        this.byFirstWord.get(token.base)?.forEach((c) => candidates.add(c));
+        this.byFirstWord.get(token.baseText)?.forEach((c) => candidates.add(c));
+      }
       for (const compiled of candidates) {
         const lead = compiled.slots[0]!;
         const previous = tokens[i - 1];
@@ -183,7 +185,7 @@ function slotMatches(slot: Slot, token: Token, caseSensitive: boolean): boolean 
   if (slot.kind === 'number') return isNumberToken(token);
   if (slot.kind === 'name') return /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(token.text) && !CALENDAR.has(token.norm);
   // Case-sensitive words still match with a possessive (“DID’s”, “AWS's”).
-  return caseSensitive ? slot.words.has(token.text) || slot.words.has(token.text.replace(/['’]s$/, '')) : slot.words.has(token.norm) || slot.words.has(token.base);
+  return caseSensitive ? slot.words.has(token.text) || slot.words.has(token.baseText) : slot.words.has(token.norm) || slot.words.has(token.base);
 }
 
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' '));

@@ -5,9 +5,10 @@ import { phraseRule } from '../rule';
 const NOT_IMPACT = ['servers', 'server', 'hosts', 'nodes', 'machines', 'instances', 'clusters', 'pods', 'containers', 'disks', 'engineers', 'changes', 'commits', 'files', 'tests', 'steps', 'replicas', 'shards', 'databases', 'processes', 'workers'];
 
 /** “only a subset of the servers”: the small thing is not the impact. */
-const NOT_IMPACT_FOLLOWS = new RegExp(`^\\s+of\\s+(?:the\\s+|our\\s+|these\\s+)?(?:${NOT_IMPACT.join('|')})\\b`, 'i');
+const NOT_IMPACT_NOUN = `(?:${NOT_IMPACT.join('|')})\\b`;
+const NOT_IMPACT_FOLLOWS = new RegExp(`^\\s+of\\s+(?:the\\s+|our\\s+|these\\s+)?${NOT_IMPACT_NOUN}`, 'i');
 /** The same after a phrase that ends in “of”: “a subset of the servers”. */
-const NOT_IMPACT_AFTER_OF = new RegExp(`^\\s+(?:the|our|these)\\s+(?:${NOT_IMPACT.join('|')})\\b`, 'i');
+const NOT_IMPACT_AFTER_OF = new RegExp(`^\\s+(?:the|our|these)\\s+${NOT_IMPACT_NOUN}`, 'i');
 
 const STATE_SCOPE = 'State the scope plainly — how many or what share of users, and which ones — instead.';
 const STATE_DURATION = 'Give the actual duration (for example “for 14 minutes, from 09:12 to 09:26 UTC”) instead.';

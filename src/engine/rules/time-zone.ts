@@ -3,10 +3,10 @@ import type { DocumentRule, RawFinding } from '../rule';
 
 const MERIDIEM = '(?:[ap]\\.m\\.|[ap]m\\b)';
 const TIME = new RegExp(`(?<![\\w:.\\/-])(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?${MERIDIEM})?|(?:1[0-2]|0?[1-9])\\s?${MERIDIEM}|(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:${MERIDIEM}|noon\\b|midday\\b))(?![\\w:]|\\.\\d|\\s*(?:hours?|hrs?|minutes?|mins?)\\b)`, 'gi');
-/** Four-digit clock times (“closed at 1830”, “from 1800”); after words that also take years, not 19xx or 20xx. */
 /**
  * Four-digit clock times (“closed at 1830.”, “From 1800, phones…”, “1800 hrs”) and “until midnight”; not
- * counts such as “at 1500 per minute”, “after 1200 requests” or “from 1200 to 1500”.
+ * counts such as “at 1500 per minute” or “after 1200 requests”, and after words that also take years
+ * (from, until, before…) not 19xx or 20xx.
  */
 const FOUR_DIGIT_END = String.raw`(?![\w:/-]|\.\d|\s+(?:per|requests?|errors?|jobs?|users?|customers?|orders?|calls?|messages?|emails?|people|times|minutes?|seconds?|days?|ms|tickets?|pence|levels?|records?|accounts?|items?|transactions?|payments?|devices?|sites?|servers?|of)\b|\s+to\s+\d(?!\d{3}\b)|%)`;
 const FOUR_DIGIT_TIME = new RegExp(String.raw`(?<=\b(?:at|At)\s)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|(?<=\b(?:from|From|until|till|before|after|to)\s)(?!19|20)(?:[01]\d|2[0-3])[0-5]\d${FOUR_DIGIT_END}|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?hrs\b)|(?<=\b(?:at|At|until|till|by|before|after|around|from|From|to)\s)(?:midnight|midday|noon)\b`, 'g');
@@ -62,9 +62,14 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + LOOK_AHEAD).split('\n', 1)[0]!;
   const window = text.slice(Math.max(0, start - LOOK_BEHIND), start);
   // A zone named in an earlier sentence does not cover this time (“At 9:10 PST … At 9:20 our team …”).
-  const before = window.slice(window.lastIndexOf('\n') + 1).replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?]\s/).pop()!;
-  const clause = after.replace(/\b([ap])\.m\./gi, '$1m').split(/[.;!?](?:\s|$)/, 1)[0]!;
+  const before = withoutMeridiemDots(window.slice(window.lastIndexOf('\n') + 1)).split(/[.;!?]\s/).pop()!;
+  const clause = withoutMeridiemDots(after).split(/[.;!?](?:\s|$)/, 1)[0]!;
   return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || ZONE.test(before);
+}
+
+/** “9 a.m.” → “9 am”, so its full stops do not end the sentence. */
+function withoutMeridiemDots(text: string): string {
+  return text.replace(/\b([ap])\.m\./gi, '$1m');
 }
 
 export default timeZone;
