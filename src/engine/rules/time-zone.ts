@@ -1,4 +1,5 @@
 import { sourceOf, scan } from '../text-scan';
+import type { ChunkAnalysis } from '../analyze';
 import type { DocumentRule, RawFinding } from '../rule';
 
 const MERIDIEM = '(?:[ap]\\.m\\.|[ap]m\\b)';
@@ -21,6 +22,42 @@ const LOOK_AHEAD = 48;
 const LOOK_BEHIND = 160;
 const RARE_ZONE_AFTER = new RegExp(`^\\s*\\(?(?:${RARE_ZONE_WORDS})\\b`);
 
+/** What one block says about times; blocks are cached and reused across checks, so this is worked out once per block. */
+interface BlockTimes {
+  /** The block states the zone of every time in the document (“All times are in UTC”). */
+  statesAllTimes: boolean;
+  /** The block starts with a heading that names a zone, covering its section. */
+  zonedHeading?: { depth: number };
+  /** A block that starts with a heading, without a zone. */
+  heading?: { depth: number };
+  /** A table whose header row names a zone. */
+  zonedTable: boolean;
+  /** Times without a zone nearby, with offsets in the block. */
+  unzoned: Array<{ start: number; end: number; text: string }>;
+}
+
+const blockTimesCache = new WeakMap<ChunkAnalysis, BlockTimes>();
+
+function blockTimes(analysis: ChunkAnalysis): BlockTimes {
+  let times = blockTimesCache.get(analysis);
+  if (times) return times;
+  const heading = analysis.headings[0];
+  const startsWithHeading = heading && heading.start === 0;
+  const firstLine = analysis.text.split(/\r?\n|\r/, 1)[0]!;
+  const prose = sourceOf(analysis, analysis.prose);
+  times = {
+    statesAllTimes: analysis.prose.some((span) => ALL_TIMES.test(analysis.text.slice(span.start, span.end))),
+    ...(startsWithHeading ? (ZONE.test(heading.text) ? { zonedHeading: { depth: heading.depth } } : { heading: { depth: heading.depth } }) : {}),
+    zonedTable: firstLine.trimStart().startsWith('|') && ZONE.test(firstLine),
+    unzoned: [...scan(prose, TIME), ...scan(prose, FOUR_DIGIT_TIME)]
+      .sort((a, b) => a.start - b.start)
+      .filter((hit) => !hasZoneNearby(analysis.text, hit.start, hit.end))
+      .map(({ start, end, text }) => ({ start, end, text })),
+  };
+  blockTimesCache.set(analysis, times);
+  return times;
+}
+
 const timeZone: DocumentRule = {
   id: 'time-zone',
   description: 'Clock times without a time zone (“at 14:32”, “3pm”).',
@@ -28,22 +65,18 @@ const timeZone: DocumentRule = {
   scope: 'document',
   check(document) {
     const findings: RawFinding[] = [];
-    const body = document.chunks;
-    if (body.some(({ analysis }) => analysis.prose.some((span) => ALL_TIMES.test(analysis.text.slice(span.start, span.end))))) return findings;
+    const body = document.chunks.map(({ start, analysis }) => ({ start, times: blockTimes(analysis) }));
+    if (body.some(({ times }) => times.statesAllTimes)) return findings;
     /** Heading depth whose text names a zone, covering its section. */
     let zonedDepth = Infinity;
-    for (const { start: chunkStart, analysis } of body) {
-      const heading = analysis.headings[0];
-      if (heading && heading.start === 0) {
+    for (const { start: chunkStart, times } of body) {
+      const heading = times.zonedHeading ?? times.heading;
+      if (heading) {
         if (heading.depth <= zonedDepth) zonedDepth = Infinity;
-        if (ZONE.test(heading.text)) zonedDepth = heading.depth;
+        if (times.zonedHeading) zonedDepth = heading.depth;
       }
-      if (zonedDepth !== Infinity) continue;
-      const firstLine = analysis.text.split(/\r?\n|\r/, 1)[0]!;
-      if (firstLine.trimStart().startsWith('|') && ZONE.test(firstLine)) continue;
-      const prose = sourceOf(analysis, analysis.prose);
-      for (const hit of [...scan(prose, TIME), ...scan(prose, FOUR_DIGIT_TIME)].sort((a, b) => a.start - b.start)) {
-        if (hasZoneNearby(analysis.text, hit.start, hit.end)) continue;
+      if (zonedDepth !== Infinity || times.zonedTable) continue;
+      for (const hit of times.unzoned) {
         findings.push({
           start: chunkStart + hit.start,
           end: chunkStart + hit.end,
