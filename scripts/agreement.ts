@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { lint } from '../src/engine/index';
 import { CORPUS_DIR, loadCorpus, occurrences, type Label } from './corpus';
 
 const SECOND = path.join(CORPUS_DIR, 'second-labeller');
@@ -17,7 +18,12 @@ const ratio = (part: number, whole: number) => `${part}/${whole} (${(part / whol
 const documents = loadCorpus().filter((document) => existsSync(secondFile(document.name)));
 let firstFlags = 0, firstFoundBySecond = 0, secondFlags = 0, secondFoundByFirst = 0, okSpans = 0, okFlaggedBySecond = 0;
 const perRule = new Map<string, { labels: number; agreed: number }>();
+// The checker's recall on flags both people made, and on flags only the first made, per split.
+const checker = new Map<string, { both: number; bothCaught: number; firstOnly: number; firstOnlyCaught: number }>();
 for (const document of documents) {
+  const { findings } = lint(document.text);
+  const tally = checker.get(document.split) ?? { both: 0, bothCaught: 0, firstOnly: 0, firstOnlyCaught: 0 };
+  checker.set(document.split, tally);
   const first = spans(document.text, document.flag);
   const second = spans(document.text, (parse(readFileSync(secondFile(document.name), 'utf8'))?.flag ?? []) as Label[]);
   const ok = spans(document.text, document.ok);
@@ -25,6 +31,14 @@ for (const document of documents) {
     const agreed = second.some((other) => other.rule === label.rule && overlaps(label, other));
     firstFlags++;
     if (agreed) firstFoundBySecond++;
+    const caught = findings.some((finding) => finding.ruleId === label.rule && overlaps({ start: finding.range.start.offset, end: finding.range.end.offset }, label));
+    if (agreed) {
+      tally.both++;
+      if (caught) tally.bothCaught++;
+    } else {
+      tally.firstOnly++;
+      if (caught) tally.firstOnlyCaught++;
+    }
     const entry = perRule.get(label.rule ?? '?') ?? { labels: 0, agreed: 0 };
     entry.labels++;
     if (agreed) entry.agreed++;
@@ -45,3 +59,7 @@ for (const [rule, entry] of [...perRule].sort()) console.log(`  ${rule.padEnd(22
 console.log(`first labeller's flags found by the second: ${ratio(firstFoundBySecond, firstFlags)}`);
 console.log(`second labeller's flags found by the first: ${ratio(secondFoundByFirst, secondFlags)}`);
 console.log(`first labeller's must-not-flag spans the second flagged: ${okFlaggedBySecond}/${okSpans} (${((100 * okFlaggedBySecond) / okSpans).toFixed(1)}%)`);
+console.log('The checker on the same documents (recall, same rule, overlapping span):');
+for (const [split, tally] of [...checker].sort()) {
+  console.log(`  ${split.padEnd(8)} flags both people made: ${ratio(tally.bothCaught, tally.both)}; flags only the first made: ${ratio(tally.firstOnlyCaught, tally.firstOnly)}`);
+}
