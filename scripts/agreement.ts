@@ -20,6 +20,7 @@ let firstFlags = 0, firstFoundBySecond = 0, secondFlags = 0, secondFoundByFirst 
 const perRule = new Map<string, { labels: number; agreed: number }>();
 // The checker's recall on flags both people made, and on flags only the first made, per split.
 const checker = new Map<string, { both: number; bothCaught: number; firstOnly: number; firstOnlyCaught: number }>();
+const checkerPerRule = new Map<string, { both: number; bothCaught: number }>();
 for (const document of documents) {
   const { findings } = lint(document.text);
   const tally = checker.get(document.split) ?? { both: 0, bothCaught: 0, firstOnly: 0, firstOnlyCaught: 0 };
@@ -35,6 +36,11 @@ for (const document of documents) {
     if (agreed) {
       tally.both++;
       if (caught) tally.bothCaught++;
+      const key = `${document.split} ${label.rule ?? '?'}`;
+      const ruleTally = checkerPerRule.get(key) ?? { both: 0, bothCaught: 0 };
+      ruleTally.both++;
+      if (caught) ruleTally.bothCaught++;
+      checkerPerRule.set(key, ruleTally);
     } else {
       tally.firstOnly++;
       if (caught) tally.firstOnlyCaught++;
@@ -63,3 +69,5 @@ console.log('The checker on the same documents (recall, same rule, overlapping s
 for (const [split, tally] of [...checker].sort()) {
   console.log(`  ${split.padEnd(8)} flags both people made: ${ratio(tally.bothCaught, tally.both)}; flags only the first made: ${ratio(tally.firstOnlyCaught, tally.firstOnly)}`);
 }
+console.log('The checker on flags both people made, per split and rule:');
+for (const [key, tally] of [...checkerPerRule].sort()) console.log(`  ${key.padEnd(30)} ${ratio(tally.bothCaught, tally.both)}`);

@@ -97,4 +97,18 @@ describe(rule, () => {
     expectRule(rule, 'The outage was caused by a disk fault with our host server.');
     expectRule(rule, 'We made a change on the BT network at 02:00 UTC that cut off broadband.');
   });
+
+  it('flags an unnamed third party handed the trouble', () => {
+    expectRule(rule, 'We were informed by [[one of our third-party payment processors]] that payments were failing.');
+    expectRule(rule, '[[An upstream provider]] we use for sign-in is having a service degradation.');
+    expectRule(rule, 'The script was interrupted by [[human interaction]], locking the table.');
+    expectRule(rule, 'The outage stemmed from [[third-party software]] on our routers.');
+  });
+
+  it('leaves a provider that is not said to be in trouble alone', () => {
+    expectRule(rule, 'Our payment provider confirmed that no card details were exposed.');
+    expectRule(rule, 'We are working with our hosting provider to add a second data centre.');
+    expectRule(rule, 'Staff needed human intervention to restart the service.');
+    expectRule(rule, 'One of our partners helped us restore the service.');
+  });
 });

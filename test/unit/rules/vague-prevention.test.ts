@@ -88,4 +88,24 @@ describe(rule, () => {
     expectRule(rule, 'We are taking all possible steps to restore service.', { front: 'type: update' });
     expectRule(rule, 'We encourage you to put safeguards in place.', { front: 'type: security' });
   });
+
+  it('flags improving or re-examining the system in general, whatever the verb', () => {
+    expectRule(rule, 'We are actively working to [[enhance our platform’s fault tolerance]].', { front: 'type: summary' });
+    expectRule(rule, 'We will [[optimise our alerting]].', { front: 'type: summary' });
+    expectRule(rule, 'We will [[strengthen the resilience]] of our platform.', { front: 'type: summary' });
+    expectRule(rule, 'We are [[revisiting our escalation procedures]].', { front: 'type: summary' });
+  });
+
+  it('leaves an improvement that is the purpose of a named change, or that names its means, alone', () => {
+    expectRule(rule, 'We doubled the number of database servers to improve reliability.', { front: 'type: summary' });
+    expectRule(rule, 'We removed the shared lock, improving stability at peak times.', { front: 'type: summary' });
+    expectRule(rule, 'Refining the login process to skip unneeded database writes.', { front: 'type: summary' });
+    expectRule(rule, 'We are enhancing observability through a more detailed dashboard.', { front: 'type: summary' });
+    expectRule(rule, 'To improve platform reliability, we are working on:', { front: 'type: summary' });
+  });
+
+  it('reads re-examining in a live update as the investigation', () => {
+    expectRule(rule, 'We are evaluating mitigation strategies.', { front: 'type: update' });
+    expectRule(rule, 'We are [[evaluating mitigation strategies]] for the future.', { front: 'type: summary' });
+  });
 });
