@@ -67,9 +67,14 @@ export function isNumberToken(token: Token | undefined): boolean {
   return !!token && (/^[~≈<>]?\d/.test(token.norm) || NUMBER_WORDS.has(token.norm));
 }
 
-/** A number that states an amount: not the hour of a clock time such as 14:32. */
+/** An HTTP status such as “500 errors” or “HTTP 503” names an error, not how many there were. */
+function isHttpStatus(token: Token, text: string): boolean {
+  return /^[1-5]\d\d$/.test(token.norm) && (/^\s*(?:errors?|responses?|status|codes?)\b/i.test(text.slice(token.end, token.end + 12)) || /\bHTTP\s*$/i.test(text.slice(Math.max(0, token.start - 6), token.start)));
+}
+
+/** A number that states an amount: not the hour of a clock time such as 14:32, nor an HTTP status. */
 function isQuantity(token: Token, text: string): boolean {
-  return isNumberToken(token) && !/^\d{1,2}:\d{2}/.test(token.norm) && !/^:\d/.test(text.slice(token.end, token.end + 2));
+  return isNumberToken(token) && !/^\d{1,2}:\d{2}/.test(token.norm) && !/^:\d/.test(text.slice(token.end, token.end + 2)) && !isHttpStatus(token, text);
 }
 
 /** Expands `(a b|c)` and `(a b)?` groups into plain patterns, one per combination. */
@@ -91,6 +96,14 @@ function compileSlot(source: string, caseSensitive: boolean): Slot {
   if (body === '@') return { kind: 'name', optional };
   const words = body.split('|').map((word) => (caseSensitive ? word : word.toLowerCase()).replace(/[’‘]/g, "'"));
   return { kind: 'words', words: new Set(words), optional };
+}
+
+/** Throws on “a|(b c)|d”, which would split the group's words into separate slots and never match as meant. */
+export function assertGroupsHoldAlternatives(entries: readonly PhraseEntry[]): void {
+  for (const entry of entries) {
+    const misplaced = (Array.isArray(entry.phrase) ? entry.phrase : [entry.phrase]).find((phrase) => /\|\(|\)\??\|/.test(phrase));
+    if (misplaced) throw new Error(`Phrase “${misplaced}”: a group of several words must hold all the alternatives, as in “(a|b c|d)”.`);
+  }
 }
 
 /** A compiled table: an index from first words to the rows that can start there. */
@@ -215,7 +228,8 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis, sentenceCach
   if (entry.unlessNumberWithin) {
     for (let k = 1; k <= entry.unlessNumberWithin; k++) {
       const ahead = tokens[match.lastToken + k];
-      if (!sameSentence(ahead) || /[,;:—–]/.test(chunk.text.slice(tokens[match.lastToken + k - 1]!.end, ahead.start))) break;
+      // A number after a comma or colon belongs to the next clause; one after a dash still states the scope (“a subset of customers—roughly 3%”).
+      if (!sameSentence(ahead) || /[,;:]/.test(chunk.text.slice(tokens[match.lastToken + k - 1]!.end, ahead.start))) break;
       if (isQuantity(ahead, chunk.text)) return false;
     }
   }

@@ -1,6 +1,6 @@
 import type { ChunkAnalysis } from './analyze';
 import type { FrontMatter } from './front-matter';
-import { matchCase, PhraseTable, type PhraseEntry } from './phrases';
+import { assertGroupsHoldAlternatives, matchCase, PhraseTable, type PhraseEntry } from './phrases';
 import type { Config, DocumentContext, Severity, Suggestion } from './types';
 
 /** A finding before it is placed in the document: offsets are relative to what the rule was given. */
@@ -85,6 +85,8 @@ export function replacementSuggestion(text: string, actual: string, safe = false
 }
 
 export function phraseRule(meta: RuleBase, entries: readonly PhraseEntry[], applies?: (context: RuleContext) => boolean): ChunkRule {
+  // The built-in tables are checked as they load; workspace glossary terms are data and never reach here.
+  assertGroupsHoldAlternatives(entries);
   const table = new PhraseTable(entries);
   return {
     ...meta,

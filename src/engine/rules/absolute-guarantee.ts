@@ -9,7 +9,15 @@ const REFUSED = /\b(?:not|no|cannot|can['’]t|never|unable to|\w+n['’]t)\s+(?
 /** “help prevent”, “should prevent”, “cannot prevent every outage”, “working to prevent”: not a promise. */
 const NOT_A_PROMISE = /\b(?:help|helps|helping|should|could|might|may|cannot|can['’]t|not|never|nothing|no|working|work|trying|try|aim|aims|hope|hoping)\b(?:\s+[\w'’]+){0,3}\s+$/i;
 
+/** Unless a promise that something will not recur follows (“ensure no configurations will result in future failures”). */
+// “Again” forms have entries of their own, which flag the whole promise; this catches the rest.
+const NO_NEVER_AGAIN_FOLLOWS = /^(?!(?:\s+that)?[^.;]{0,60}?\b(?:never|not|no|n['’]t|cannot)\b[^.;]{0,50}?\b(?:recur\w*|reoccur\w*|repeat\w*|(?:in\s+the\s+)?future)\b)|^[^.;]*\bagain\b/i;
+
+/** “monitored to ensure impact did not reoccur”: a check that was made, not a promise. */
+const CHECKED_IN_THE_PAST = /^(?:\s+that)?[^.;]{0,60}?\b(?:did|had|was|were)(?:\s+not|n['’]t)\b/i;
+
 const entries: PhraseEntry[] = [
+  { phrase: ['ensure|ensures|ensuring|guarantee|guarantees|guaranteeing', 'make|makes|making sure'], unlessBeforeMatches: NOT_A_PROMISE, unlessRestMatches: new RegExp(`${NO_NEVER_AGAIN_FOLLOWS.source}|${CHECKED_IN_THE_PAST.source}`, 'i'), message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}` },
   {
     phrase: ['this|it|that will|would|can never happen|occur|recur again?', 'this|it|that won\'t|cannot|can\'t happen|occur|recur again', 'this|it|that will|can not happen|occur|recur again', 'never happen|occur|recur again', 'will never happen|occur|recur'],
     message: `“{phrase}” is a promise no one can keep. ${REALISTIC}`,
@@ -43,6 +51,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'fully|completely|totally|100% resilient|reliable|secure|protected|safe|immune|redundant', message: `“{phrase}” promises perfection. ${REALISTIC}`, notPrecededBy: ['not'] },
   { phrase: 'fully|completely|totally? committed to preventing any|all', message: `“{phrase}” promises to prevent every problem. ${REALISTIC}` },
   { phrase: 'ensure|ensures|ensuring|guarantee this|the|that|our maintenance|migration|upgrade|change|work|transition will be successful|seamless|smooth|uneventful', message: `“{phrase}” promises an outcome nobody can guarantee. Say what you are doing to reduce the risk and what happens if it goes wrong.` },
+  { phrase: ['ensure|ensures|ensuring|guarantee|guarantees a|an|the|our? seamless|uninterrupted|flawless|perfect|smooth|continuous|optimal|error-free|trouble-free', 'will|would avoid|prevent any|all problems|issues|incidents|outages|disruption|disruptions|failures|recurrence', 'well|fully|completely protected against'], unlessBeforeMatches: NOT_A_PROMISE, message: `“{phrase}” promises an outcome nobody can guarantee. ${REALISTIC}` },
   { phrase: 'bulletproof|foolproof|failproof|fail-proof|infallible', message: `“{phrase}” promises perfection. ${REALISTIC}` },
   { phrase: ['no longer possible for this|it to happen|occur|recur', 'impossible for this|it to happen|occur|recur|happen|occur|recur'], message: `“{phrase}” promises it cannot happen again. ${REALISTIC}` },
 ];

@@ -19,6 +19,9 @@ const entries: PhraseEntry[] = [
   { phrase: ['(it is|it\'s) possible'], notFollowedBy: ['to', 'for'], unlessRestMatches: /^\s*,[^,.]{0,40},\s*to\b/, unlessBeforeMatches: /\b(?:where|when|if|wherever|whenever|as far as|as soon as)\s+$/i, skipInTypes: ['update', 'maintenance'], message: `“{phrase}” hedges. ${CONFIRM}` },
   { phrase: 'it does look like', skipInTypes: ['update', 'maintenance'], message: `“{phrase}” hedges. ${CONFIRM}` },
   { phrase: 'possibly|potentially|presumably|apparently|supposedly|seemingly|conceivably|arguably', notFollowedBy: ['sensitive', 'harmful', 'dangerous', 'malicious', 'fraudulent', 'suspicious'], message: `“{phrase}” hedges. ${CONFIRM}` },
+  { phrase: ['the|a|an most? likely|probable|plausible cause|causes|reason|explanation|culprit|source|trigger', 'a|an plausible|probable'], message: `“{phrase}” hedges about the cause. ${CONFIRM}` },
+  // A counterfactual claim about what a fix would have done is a guess.
+  { phrase: ['would|could have resulted|mitigated|prevented|avoided|caught|stopped', 'would|could have been mitigated|prevented|avoided|caught|stopped|limited|reduced'], unlessBeforeMatches: /\b(?:if|otherwise|without)\b[^.]{0,80}$/i, message: `“{phrase}” guesses at what might have been. Say what you know happened, and what you changed.` },
   { phrase: ['to the best of our knowledge', 'as far as we know', 'as far as we can tell', 'to our knowledge'], message: `“{phrase}” hedges. ${CONFIRM}` },
   { phrase: ['most? likely|probably caused|due|related|triggered|because', 'most? likely|probably the|a cause|result|trigger'], message: `“{phrase}” hedges about the cause. ${CONFIRM}` },
 ];

@@ -17,14 +17,14 @@ const DURATION = /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m)\b|\b
 const SAY_IMPACT = 'Describe what users could not do instead of grading it for them.';
 
 const entries: PhraseEntry[] = [
-  { phrase: 'a small|tiny|limited number|handful|amount|proportion of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
+  { phrase: 'a small|tiny|limited number|handful|amount|proportion|percentage|percent|% of', message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
   { phrase: ['a very? small|tiny|limited subset|portion|fraction|percentage|minority of', 'a handful of'], message: `“{phrase}” downplays who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
   { phrase: ['a|some portion|part|fraction|minority|segment|proportion of', 'a short|brief period|window of'], message: `“{phrase}” is vague about who was affected and for how long. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
   { phrase: ['minimally|barely|hardly|marginally impacted|affected|noticed|disrupted|noticeable', 'barely|hardly notice|noticed|noticeable'], message: `“{phrase}” tells readers how little it mattered. ${SAY_IMPACT}` },
-  { phrase: 'some|certain|select users|customers|merchants|accounts|members|patients|students|clients have|has? experienced|saw|seen|had|encountered|noticed', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
+  { phrase: 'some|certain|select users|customers|clients|merchants|accounts|members|patients|students|clients have|has? experienced|saw|seen|had|encountered|noticed|reported', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessNumberBefore: 4 },
   { phrase: 'a little|bit while|longer|slower|delay|delayed', message: `“{phrase}” plays down the delay. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: 'some|few|select|certain users|customers|merchants|accounts|members may|might|could experience|see|notice|encounter', message: `“{phrase}” is vague about who is affected. ${STATE_SCOPE}`, unlessNumberBefore: 4 },
-  { phrase: 'be|remain|remains|stay|was|were minimal|negligible', message: `“{phrase}” tells readers how little it matters. ${SAY_IMPACT}` },
+  { phrase: 'be|remain|remains|stay|was|were minimal|negligible', message: `“{phrase}” tells readers how little it matters. ${SAY_IMPACT}`, unlessNumberWithin: 4 },
   { phrase: 'a? subset of', message: `“{phrase}” hides who was affected. ${STATE_SCOPE}`, notFollowedBy: NOT_IMPACT, unlessRestMatches: NOT_IMPACT_AFTER_OF, unlessNumberWithin: 4 },
   { phrase: 'some|few|select|certain users|customers|merchants|accounts|developers|members|organizations|organisations|teams|workspaces may|might have experienced|seen|noticed|encountered', message: `“{phrase}” hedges and shrinks the impact at once. Say who was affected and what they saw.` },
   { phrase: 'only|just a few|handful|small|tiny|fraction|subset|minority|limited', message: `“{phrase}” minimises the impact. ${STATE_SCOPE}`, unlessNumberWithin: 3, unlessRestMatches: NOT_IMPACT_FOLLOWS },
@@ -42,7 +42,7 @@ const entries: PhraseEntry[] = [
   { phrase: 'slightly|marginally|somewhat slower|delayed|degraded|elevated|increased|higher|longer|reduced', message: `“{phrase}” softens the impact. Say what users saw (for example how much slower) instead.`, unlessNumberWithin: 3 },
   { phrase: 'blip|blips|hiccup|hiccups|glitch|glitches', unlessBeforeMatches: /\b(?:more than|not (?:just )?|far from|anything but)\s*(?:a|an|one)?\s*$/i, message: `“{phrase}” makes the incident sound trivial. Call it what it was (an outage, errors, delays) and say what users saw.` },
   { phrase: 'brief|short|momentary|temporary and transitory|temporary|momentary|brief|short-lived', message: `“{phrase}” plays down the impact. ${STATE_DURATION}`, unlessRestMatches: DURATION },
-  { phrase: ['delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for some|certain|select customers|users|accounts|merchants|organizations|organisations', 'delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for a few customers|users|accounts|merchants|organizations|organisations'], message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
+  { phrase: ['delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow|service|performance for some|certain|select customers|clients|users|accounts|merchants|organizations|organisations', 'delayed|affected|impacted|unavailable|failed|degraded|disrupted|slow for a few customers|users|accounts|merchants|organizations|organisations'], message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: ['very? quick|easy|simple|straightforward problem|issue', 'very? easy|simple|straightforward fix'], message: `“{phrase}” tells readers the problem was trivial. Say how long it took and what users saw.` },
   { phrase: ['was|were|is short|brief in duration|length', 'short|brief in duration'], message: `“{phrase}” plays down how long it lasted. ${STATE_DURATION}`, unlessRestMatches: DURATION },
   { phrase: 'the limited|minor|small nature|scope|extent of', message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}`, unlessNumberWithin: 4, unlessRestMatches: /^\s+(?:the|this|that|our)\s+(?:change|update|release|deploy\w*|fix|work|migration|maintenance)\b/i },
@@ -51,6 +51,9 @@ const entries: PhraseEntry[] = [
   { phrase: 'issues|problems|errors|lingering for some|certain users|customers|members', message: `“{phrase}” is vague about who was affected. ${STATE_SCOPE}`, unlessNumberWithin: 3 },
   { phrase: '(out of|in) an abundance of caution', message: `“{phrase}” plays down what happened. ${SAY_IMPACT}` },
   { phrase: 'some of your personal? information|data|details', unlessBeforeMatches: /\b(?:download|collect|export|view|update|access|delete|request|see|change|keep|store)\s+$/i, unlessRestMatches: /^[^.]{0,40}:/, message: `“{phrase}” plays down what was exposed. Say which information. ${SAY_IMPACT}` },
+  { phrase: ['(a little bit of|a bit of|a little) disruption|downtime|delay|delays|inconvenience|interruption|slowness', 'some disruption|inconvenience'], message: `“{phrase}” plays down the impact. ${SAY_IMPACT}`, unlessNumberWithin: 3 },
+  { phrase: ['relatively|fairly|reasonably quickly', 'relatively|fairly|reasonably small|minor|short|brief|limited number|impact|outage|outages|disruption|period|delay|delays|issue|issues|problem|amount|proportion|percentage'], message: `“{phrase}” grades the impact for the reader. ${SAY_IMPACT}` },
+  { phrase: 'is|was|are|were|be extremely|very|incredibly|exceptionally rare', message: `“{phrase}” plays down the risk. Say what happened and what you changed, and let readers judge.` },
   { phrase: 'isolated incident|issue|problem', message: `“{phrase}” downplays the incident. Say who was affected and how, and let readers judge.` },
 ];
 

@@ -16,7 +16,7 @@ const TABLE: Array<[string, string[]]> = [
   ['initiate', ['start']], ['initiated', ['started']],
   ['remediate', ['fix']], ['remediated', ['fixed']], ['rectify', ['fix']], ['rectified', ['fixed']],
   ['sufficient', ['enough']], 
-  ['additionally', ['also']], ['furthermore', ['also']], ['in addition to', ['besides']], ['with regard to', ['about']], ['with regards to', ['about']],
+  ['furthermore', ['also']], ['in addition to', ['besides']], ['with regard to', ['about']], ['with regards to', ['about']],
   ['with respect to', ['about']], ['in regard to', ['about']], ['pertaining to', ['about']],
   ['in excess of', ['more than']], ['in close proximity to', ['near']], 
   

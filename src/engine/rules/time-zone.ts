@@ -21,6 +21,8 @@ const LOOK_AHEAD = 48;
 /** How far back a zone may stand in the same sentence (“from 02:00 UTC to 04:00”); bounded so long lines stay linear. */
 const LOOK_BEHIND = 160;
 const RARE_ZONE_AFTER = new RegExp(`^\\s*\\(?(?:${RARE_ZONE_WORDS})\\b`);
+/** “from 4:40pm to 5:10pm (eastern)”: a region's name in brackets after the times. */
+const REGION_IN_BRACKETS = /\((?:pacific|eastern|central|mountain|atlantic|alaska|hawaii)(?:\s+time)?\)/i;
 
 /** What one block says about times; blocks are cached and reused across checks, so this is worked out once per block. */
 interface BlockTimes {
@@ -97,7 +99,7 @@ function hasZoneNearby(text: string, start: number, end: number): boolean {
   // A zone named in an earlier sentence does not cover this time (“At 9:10 PST … At 9:20 our team …”).
   const before = withoutMeridiemDots(window.slice(window.lastIndexOf('\n') + 1)).split(/[.;!?]\s/).pop()!;
   const clause = withoutMeridiemDots(after).split(/[.;!?](?:\s|$)/, 1)[0]!;
-  return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || ZONE.test(before);
+  return ZONE.test(clause) || RARE_ZONE_AFTER.test(clause) || REGION_IN_BRACKETS.test(clause) || ZONE.test(before);
 }
 
 /** “9 a.m.” → “9 am”, so its full stops do not end the sentence. */

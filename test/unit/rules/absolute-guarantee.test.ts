@@ -72,4 +72,25 @@ describe(rule, () => {
     expectRule(rule, 'We deployed a [[permanent fix]].', { front: 'type: resolution' });
     expectRule(rule, 'We are working to ensure this does not happen again.');
   });
+
+  it('flags ensuring that something will not happen in the future, however it is worded', () => {
+    expectRule(rule, 'We are re-evaluating all CDN endpoints to [[ensure]] no configurations will result in future failures.');
+  });
+
+  it('leaves checks that were made, and ensuring something concrete, alone', () => {
+    expectRule(rule, 'We monitored to ensure impact did not reoccur.');
+    expectRule(rule, 'We added checks to ensure backups do not fail silently.');
+    expectRule(rule, 'We will help ensure it does not happen again.');
+  });
+
+  it('flags seamless outcomes, avoiding every problem and being well protected', () => {
+    expectRule(rule, 'We made changes to [[ensure seamless]] webhook processing.');
+    expectRule(rule, 'We upgraded the servers, which [[will avoid any problems]] in the future.');
+    expectRule(rule, 'We [[are well protected against]] cyber-attacks.'.replace('[[are well protected against]]', 'are [[well protected against]]'));
+    expectRule(rule, 'This should help avoid any problems.');
+  });
+
+  it('flags a “never again” promise once, not its “make sure” as well', () => {
+    expectRule(rule, 'We will make sure it [[never happens again]].');
+  });
 });

@@ -111,4 +111,13 @@ describe(rule, () => {
     expectRule(rule, 'Staff needed human intervention to restart the service.');
     expectRule(rule, 'One of our partners helped us restore the service.');
   });
+
+  it('flags one of our engineers as the actor, and trouble at another company\'s data centre', () => {
+    expectRule(rule, 'On 3 August, [[one of our engineers made]] a bad database migration.');
+    expectRule(rule, 'The site was down due to a [[power issue at the Rackspace data center]].');
+  });
+
+  it('leaves trouble at our own data centre alone', () => {
+    expectRule(rule, 'The site was down due to a power issue at our data center.');
+  });
 });

@@ -72,4 +72,15 @@ describe(rule, () => {
   it('still flags "it is possible, though unlikely, that"', () => {
     expectRule(rule, '[[It is possible]], though unlikely, that your card details were read.', { front: 'type: security' });
   });
+
+  it('flags a likely cause and guesses about what would have happened', () => {
+    expectRule(rule, '[[The likely cause]] was a failed switch.');
+    expectRule(rule, 'It was [[a plausible]] network outage.');
+    expectRule(rule, 'The delay [[would have been mitigated]] by the new queue.');
+    expectRule(rule, 'This transition [[would have resulted]] in a loss of power.');
+  });
+
+  it('leaves a conditional about what would have happened alone', () => {
+    expectRule(rule, 'If we had alerting, the delay would have been avoided.');
+  });
 });

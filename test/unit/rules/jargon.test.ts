@@ -119,4 +119,9 @@ describe(rule, () => {
   it('knows broadband and code vocabulary', () => {
     expectRule(rule, 'Your [[xDSL]] line lost its [[uplink]] after the [[refactoring]].');
   });
+
+  it('flags telecoms and data vocabulary seen in published texts', () => {
+    expectRule(rule, 'We [[backfilled]] the data after a [[network partition]] between our [[MTAs]].');
+    expectRule(rule, 'The [[softswitch]] lost its [[SRV record]].');
+  });
 });

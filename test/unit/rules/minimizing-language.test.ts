@@ -100,4 +100,29 @@ describe(rule, () => {
     expectRule(rule, 'Some of your information was accessed: your name, email address and phone number.');
     expectRule(rule, 'This keeps a small attack surface.');
   });
+
+  it('does not take an HTTP status for a stated scope', () => {
+    expectRule(rule, '[[Some users experienced]] HTTP 500 errors when calling the API.');
+    expectRule(rule, '[[Some users experienced]] 500 errors.');
+    expectRule(rule, 'Some users experienced errors on 3% of requests.');
+  });
+
+  it('reads a number after a dash as the stated scope', () => {
+    expectRule(rule, 'It hit a subset of US-based customers—roughly 3% of users.');
+  });
+
+  it('flags a little disruption, relatively quick recovery and extreme rarity', () => {
+    expectRule(rule, 'The change cannot be released without [[a little bit of disruption]].');
+    expectRule(rule, 'The IT outage caused delays and [[some disruption]].');
+    expectRule(rule, 'Power was restored [[relatively quickly]] (1 hour later).');
+    expectRule(rule, 'It was a [[relatively short outage]].');
+    expectRule(rule, 'This [[is extremely rare]] in our experience.');
+    expectRule(rule, 'This led to slow pages and errors for some clients.'.replace('slow pages and errors for some clients', '[[slow for some clients]]'));
+    expectRule(rule, '[[Some customers have reported]] difficulty checking out.');
+  });
+
+  it('leaves a stated duration after “minimal”, and a company that was small, alone', () => {
+    expectRule(rule, 'Downtime will typically be minimal at around 10-20 seconds.');
+    expectRule(rule, 'We were relatively small then.');
+  });
 });

@@ -55,4 +55,11 @@ describe(rule, () => {
   it('flags doubted harm to whoever it was done to', () => {
     expectRule(rule, 'We are sorry about what happened and any disruption [[this may have caused]] our customers.');
   });
+
+  it('flags the inconvenience of an outage, apologies to whoever encountered trouble, and conditional apologies', () => {
+    expectRule(rule, 'Front apologizes to the affected customers for [[the inconvenience caused by this extended outage]].');
+    expectRule(rule, 'Our sincere [[apologies for those who]] have encountered the trouble.');
+    expectRule(rule, 'We are [[sorry to anyone who]] experienced delays.');
+    expectRule(rule, '[[If you are still without power I apologise]], but our engineers are working.');
+  });
 });

@@ -64,4 +64,15 @@ describe(rule, () => {
   it('flags a situation that "was assessed" by no one', () => {
     expectRule(rule, '[[The situation was assessed]] and the servers were moved.');
   });
+
+  it('flags work that was performed, settings that were not configured, and an error that was there', () => {
+    expectRule(rule, '[[A maintenance activity was performed]] on the database.');
+    expectRule(rule, 'Some phone lines [[were not configured]] properly.');
+    expectRule(rule, '[[There was an error in]] the cleanup step.');
+  });
+
+  it('leaves passive with the actor named, and planned maintenance, alone', () => {
+    expectRule(rule, 'The maintenance job was carried out at night by our team.');
+    expectRule(rule, 'A maintenance activity was performed on the database.', { front: 'type: maintenance' });
+  });
 });

@@ -51,4 +51,8 @@ describe(rule, () => {
   it('offers "gives" for "sets forth"', () => {
     expectRule(rule, 'This letter [[sets forth]] what happened.');
   });
+
+  it('leaves “additionally” alone: readers of real incident texts did not find it wordy', () => {
+    expectRule(rule, 'Additionally, the team restored the backups.');
+  });
 });

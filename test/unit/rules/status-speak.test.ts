@@ -93,4 +93,18 @@ describe(rule, () => {
     expectRule(rule, 'We added an alert that fires on a sudden increase in error rates, and monitoring for power events on every rack.');
     expectRule(rule, 'The outage had a significant impact on card payments: 40% of payments failed. A power event that cut power to 40 racks.');
   });
+
+  it('flags vague failures, reduced performance and affected services', () => {
+    expectRule(rule, 'The upgrade caused [[a failure in one of our core components]].');
+    expectRule(rule, 'This led to 2h of [[reduced performance]] and [[intermittent service]].');
+    expectRule(rule, 'The fault was not [[service impacting]].');
+    expectRule(rule, 'The college is dealing with [[technology issues]].');
+    expectRule(rule, 'Our phone system was down and [[our services were affected]].');
+    expectRule(rule, '[[several services within the app were temporarily affected]] for longer than announced.'.replace('[[several services within the app were temporarily affected]]', 'Several [[services within the app were temporarily affected]]'));
+  });
+
+  it('leaves reduced performance alone when what users saw follows', () => {
+    expectRule(rule, 'Pages loaded with reduced performance: 10 s per page.');
+    expectRule(rule, 'Our services were affected: card payments failed for 20 minutes.');
+  });
 });

@@ -64,4 +64,9 @@ describe(rule, () => {
   it('accepts IANA zone names and "central US time"', () => {
     expectRule(rule, 'Updated 17:46 Europe/London. At 10:17am central US time the gateway failed.');
   });
+
+  it('accepts a region named in brackets after the times', () => {
+    expectRule(rule, 'The site was down from 4:40pm to about 5:10pm (eastern).');
+    expectRule(rule, 'The site was down at [[4:40pm]].');
+  });
 });

@@ -108,4 +108,23 @@ describe(rule, () => {
     expectRule(rule, 'We are evaluating mitigation strategies.', { front: 'type: update' });
     expectRule(rule, 'We are [[evaluating mitigation strategies]] for the future.', { front: 'type: summary' });
   });
+
+  it('flags more monitoring, assessments, resilience and efforts that name nothing', () => {
+    const summary = { front: 'type: summary' };
+    expectRule(rule, 'We are [[implementing additional monitoring]] and safeguards to improve system resilience.', summary);
+    expectRule(rule, 'We are [[conducting a comprehensive assessment of our]] monitoring and alerting framework.', summary);
+    expectRule(rule, 'We’re [[doing everything we can to build more resilience]] into our platform.', summary);
+    expectRule(rule, 'We will [[build more resilience]] into our platform.', summary);
+    expectRule(rule, 'We will be [[exploring telephone notification options]] as well.', summary);
+    expectRule(rule, 'We have [[adapted our internal processes]].', summary);
+    expectRule(rule, 'We are [[optimizing the configuration]] of our data infrastructure.', summary);
+    expectRule(rule, '[[Enhancing system monitoring]] to detect similar issues earlier.', summary);
+  });
+
+  it('leaves the live fix, named monitoring and a concrete purpose alone', () => {
+    const summary = { front: 'type: summary' };
+    expectRule(rule, 'We are doing everything we can to restore service.', { front: 'type: update' });
+    expectRule(rule, 'We added additional monitoring of queue depth above 10,000 messages.', summary);
+    expectRule(rule, 'We are [[adding more monitoring]] of our systems.', summary);
+  });
 });
