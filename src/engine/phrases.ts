@@ -69,7 +69,12 @@ export function isNumberToken(token: Token | undefined): boolean {
 
 /** An HTTP status such as “500 errors” or “HTTP 503” names an error, not how many there were. */
 function isHttpStatus(token: Token, text: string): boolean {
-  return /^[1-5]\d\d$/.test(token.norm) && (/^\s*(?:errors?|responses?|status|codes?)\b/i.test(text.slice(token.end, token.end + 12)) || /\bHTTP\s*$/i.test(text.slice(Math.max(0, token.start - 6), token.start)));
+  if (!/^[1-5]\d\d$/.test(token.norm)) return false;
+  if (/\bHTTP\s*$/i.test(text.slice(Math.max(0, token.start - 6), token.start))) return true;
+  const after = text.slice(token.end, token.end + 40);
+  // “about 250 errors in total” counts them.
+  const counted = /\b(?:about|roughly|around|over|nearly|almost|some|only|just)\s*$|[~≈]\s*$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) || /^\s*\w+\s+(?:in\s+total|per|an?\s+(?:hour|minute|second)|each)\b/i.test(after);
+  return !counted && /^\s*(?:errors?|responses?|status|codes?)\b/i.test(after);
 }
 
 /** A number that states an amount: not the hour of a clock time such as 14:32, nor an HTTP status. */
@@ -230,7 +235,8 @@ function passesConditions(match: PhraseMatch, chunk: ChunkAnalysis, sentenceCach
       const ahead = tokens[match.lastToken + k];
       // A number after a comma or colon belongs to the next clause; one after a dash still states the scope (“a subset of customers—roughly 3%”).
       if (!sameSentence(ahead) || /[,;:]/.test(chunk.text.slice(tokens[match.lastToken + k - 1]!.end, ahead.start))) break;
-      if (isQuantity(ahead, chunk.text)) return false;
+      // “across all regions” says where, not how much.
+      if (isQuantity(ahead, chunk.text) && ahead.norm !== 'all' && ahead.norm !== 'every') return false;
     }
   }
   if (entry.unlessNumberBefore) {

@@ -11,13 +11,13 @@ const NOT_A_PROMISE = /\b(?:help|helps|helping|should|could|might|may|cannot|can
 
 /** Unless a promise that something will not recur follows (“ensure no configurations will result in future failures”). */
 // “Again” forms have entries of their own, which flag the whole promise; this catches the rest.
-const NO_NEVER_AGAIN_FOLLOWS = /^(?!(?:\s+that)?[^.;]{0,60}?\b(?:never|not|no|n['’]t|cannot)\b[^.;]{0,50}?\b(?:recur\w*|reoccur\w*|repeat\w*|(?:in\s+the\s+)?future)\b)|^[^.;]*\bagain\b/i;
+const NO_NEVER_AGAIN_FOLLOWS = /^(?!(?:\s+that)?\s+(?:(?:this|it|such|similar|the\s+same|the\s+(?:issue|incident|outage|problem|failure))\b[^.;]{0,60}?\b(?:never|not|n['’]t|cannot)|no|nothing)\b[^.;]{0,50}?\b(?:recur\w*|reoccur\w*|repeat\w*|(?:in\s+the\s+)?future)\b)|^[^.;]*\bagain\b/i;
 
 /** “monitored to ensure impact did not reoccur”: a check that was made, not a promise. */
 const CHECKED_IN_THE_PAST = /^(?:\s+that)?[^.;]{0,60}?\b(?:did|had|was|were)(?:\s+not|n['’]t)\b/i;
 
 const entries: PhraseEntry[] = [
-  { phrase: ['ensure|ensures|ensuring|guarantee|guarantees|guaranteeing', 'make|makes|making sure'], unlessBeforeMatches: NOT_A_PROMISE, unlessRestMatches: new RegExp(`${NO_NEVER_AGAIN_FOLLOWS.source}|${CHECKED_IN_THE_PAST.source}`, 'i'), message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}` },
+  { phrase: ['ensure|ensures|ensuring|guarantee|guarantees|guaranteeing', 'make|makes|making sure'], unlessBeforeMatches: new RegExp(`${NOT_A_PROMISE.source}|\\b(?:please|you|your)\\b[^.]{0,40}$`, 'i'), unlessRestMatches: new RegExp(`${NO_NEVER_AGAIN_FOLLOWS.source}|${CHECKED_IN_THE_PAST.source}`, 'i'), message: `“{phrase}” promises that it cannot happen again. ${REALISTIC}` },
   {
     phrase: ['this|it|that will|would|can never happen|occur|recur again?', 'this|it|that won\'t|cannot|can\'t happen|occur|recur again', 'this|it|that will|can not happen|occur|recur again', 'never happen|occur|recur again', 'will never happen|occur|recur'],
     message: `“{phrase}” is a promise no one can keep. ${REALISTIC}`,

@@ -93,4 +93,10 @@ describe(rule, () => {
   it('flags a “never again” promise once, not its “make sure” as well', () => {
     expectRule(rule, 'We will make sure it [[never happens again]].');
   });
+
+  it('leaves ensuring something concrete, and advice to readers, alone', () => {
+    expectRule(rule, 'We rotated all keys to ensure that the leaked token can no longer be used in future requests.');
+    expectRule(rule, 'We added an alert to make sure we are paged if the certificate is not renewed in future.');
+    expectRule(rule, 'Please make sure your app is updated so that you are not affected in future.');
+  });
 });

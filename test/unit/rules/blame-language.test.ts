@@ -120,4 +120,14 @@ describe(rule, () => {
   it('leaves trouble at our own data centre alone', () => {
     expectRule(rule, 'The site was down due to a power issue at our data center.');
   });
+
+  it('leaves bugs in input handling, remedies, associations and our own data centres alone', () => {
+    expectRule(rule, 'The crash was caused by user input containing a null byte.');
+    expectRule(rule, 'Service was restored by manual intervention from our on-call engineer.');
+    expectRule(rule, 'Only accounts linked to third-party apps were affected.');
+    expectRule(rule, 'The outage was caused by a power failure in the Frankfurt data centre.');
+    expectRule(rule, 'The processor was experiencing thermal throttling after the fan failed.');
+    expectRule(rule, 'Our upstream provider is having their engineers replace the damaged fibre.');
+    expectRule(rule, 'We moved text messages to one of our other carriers within four minutes.');
+  });
 });

@@ -83,4 +83,15 @@ describe(rule, () => {
   it('leaves a conditional about what would have happened alone', () => {
     expectRule(rule, 'If we had alerting, the delay would have been avoided.');
   });
+
+  it('leaves admissions and reasons for a decision alone', () => {
+    expectRule(rule, 'We could have caught this earlier, and we did not.');
+    expectRule(rule, 'This incident could have been prevented by a pre-deploy check, which we have now added.');
+    expectRule(rule, 'Retrying the batch would have resulted in duplicate charges, so we paused the queue.');
+  });
+
+  it('does not take “could have been prevented” for doubt about whether it happened', () => {
+    expectRule(rule, 'This incident could have been prevented by a check before deploys.');
+    expectRule(rule, 'Your data [[may have been]] viewed.');
+  });
 });

@@ -125,4 +125,12 @@ describe(rule, () => {
     expectRule(rule, 'Downtime will typically be minimal at around 10-20 seconds.');
     expectRule(rule, 'We were relatively small then.');
   });
+
+  it('flags an impact graded as relatively minor, but not amounts, clock-bounded maintenance or a staged restore', () => {
+    expectRule(rule, 'The [[impact was relatively minor]].');
+    expectRule(rule, 'The leak consumed a relatively small amount of memory each hour.');
+    expectRule(rule, 'Customers may see some disruption to card payments between 02:00 and 02:30 UTC.');
+    expectRule(rule, 'We restored service for some customers at 14:10 UTC and for everyone else by 14:25 UTC.');
+    expectRule(rule, 'A small number of checkout requests (about 250 errors in total) failed.');
+  });
 });

@@ -75,4 +75,8 @@ describe(rule, () => {
     expectRule(rule, 'The maintenance job was carried out at night by our team.');
     expectRule(rule, 'A maintenance activity was performed on the database.', { front: 'type: maintenance' });
   });
+
+  it('leaves a bug in named code, described right after, alone', () => {
+    expectRule(rule, 'There was a bug in our retry logic that resent every webhook twice.');
+  });
 });

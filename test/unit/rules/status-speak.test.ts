@@ -107,4 +107,15 @@ describe(rule, () => {
     expectRule(rule, 'Pages loaded with reduced performance: 10 s per page.');
     expectRule(rule, 'Our services were affected: card payments failed for 20 minutes.');
   });
+
+  it('reads “it issues” as a verb, and leaves a maintenance plan that is expected to be service impacting alone', () => {
+    expectRule(rule, 'The gateway crashed whenever it issues a refund to a closed account.');
+    expectRule(rule, 'The college has [[IT issues]].');
+    expectRule(rule, 'This maintenance is not expected to be service impacting.');
+  });
+
+  it('reads “all” after the phrase as where, not as a measurement', () => {
+    expectRule(rule, 'Builds experienced [[an elevated failure rate]] across all regions.');
+    expectRule(rule, 'Builds experienced an elevated failure rate of 12% across all regions.');
+  });
 });

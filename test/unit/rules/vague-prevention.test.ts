@@ -112,7 +112,7 @@ describe(rule, () => {
   it('flags more monitoring, assessments, resilience and efforts that name nothing', () => {
     const summary = { front: 'type: summary' };
     expectRule(rule, 'We are [[implementing additional monitoring]] and safeguards to improve system resilience.', summary);
-    expectRule(rule, 'We are [[conducting a comprehensive assessment of our]] monitoring and alerting framework.', summary);
+    expectRule(rule, 'We are [[conducting a comprehensive assessment]] of our monitoring and alerting framework.', summary);
     expectRule(rule, 'We’re [[doing everything we can to build more resilience]] into our platform.', summary);
     expectRule(rule, 'We will [[build more resilience]] into our platform.', summary);
     expectRule(rule, 'We will be [[exploring telephone notification options]] as well.', summary);
@@ -126,5 +126,22 @@ describe(rule, () => {
     expectRule(rule, 'We are doing everything we can to restore service.', { front: 'type: update' });
     expectRule(rule, 'We added additional monitoring of queue depth above 10,000 messages.', summary);
     expectRule(rule, 'We are [[adding more monitoring]] of our systems.', summary);
+  });
+
+  it('leaves status, live work, timelines, named changes and adjectives alone', () => {
+    const update = { front: 'type: update' };
+    const summary = { front: 'type: summary' };
+    expectRule(rule, 'Error rates are improving across all services.', summary);
+    expectRule(rule, 'We are evaluating rollback options.', update);
+    expectRule(rule, 'Engineers are adjusting capacity in the affected region.', update);
+    expectRule(rule, 'We are doing all we can to make payments work again.', update);
+    expectRule(rule, 'We are reviewing the affected systems and will email any customer whose data was accessed.', { front: 'type: security' });
+    expectRule(rule, 'At 14:10 UTC the on-call engineer began reviewing the deploy pipeline configuration.', summary);
+    expectRule(rule, 'The change passed code review and automated testing before it was deployed.', summary);
+    expectRule(rule, 'Adding a second database server has improved availability.', summary);
+    expectRule(rule, 'We tuned the memory settings, which improved stability.', summary);
+    expectRule(rule, 'Improved monitoring detected the issue within two minutes.', summary);
+    expectRule(rule, 'The hardened configuration went out to all regions on 3 March.', summary);
+    expectRule(rule, 'We are conducting a full audit of our access role bindings in production.', summary);
   });
 });
