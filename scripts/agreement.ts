@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { lint } from '../src/engine/index';
-import { CORPUS_DIR, loadCorpus, occurrences, type Label } from './corpus';
+import { CORPUS_DIR, findingOverlaps, loadCorpus, occurrences, type Label } from './corpus';
 
 const SECOND = path.join(CORPUS_DIR, 'second-labeller');
 const secondFile = (name: string) => path.join(SECOND, name.replace(/\.md$/, '.labels.yaml'));
@@ -32,7 +32,7 @@ for (const document of documents) {
     const agreed = second.some((other) => other.rule === label.rule && overlaps(label, other));
     firstFlags++;
     if (agreed) firstFoundBySecond++;
-    const caught = findings.some((finding) => finding.ruleId === label.rule && overlaps({ start: finding.range.start.offset, end: finding.range.end.offset }, label));
+    const caught = findings.some((finding) => finding.ruleId === label.rule && findingOverlaps(finding, [label.start, label.end]));
     if (agreed) {
       tally.both++;
       if (caught) tally.bothCaught++;

@@ -31,6 +31,11 @@ export function loadCorpus(directory = CORPUS_DIR): CorpusDocument[] {
     });
 }
 
+/** Whether a finding overlaps a span of the document (offsets, end exclusive). */
+export function findingOverlaps(finding: { range: { start: { offset: number }; end: { offset: number } } }, [start, end]: readonly [number, number]): boolean {
+  return finding.range.start.offset < end && finding.range.end.offset > start;
+}
+
 /** Every place a label's text occurs in the document body (after the front matter). */
 export function occurrences(text: string, needle: string): Array<[number, number]> {
   const bodyStart = text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0;

@@ -1,7 +1,7 @@
 // Measures the rules on real, hand-labelled incident texts: recall per rule on phrases a careful editor
 // would flag, and the share of must-not-flag spans that got flagged. `--verbose` lists misses and false flags.
-import { lint, type Finding } from '../src/engine/index';
-import { loadCorpus, occurrences, type CorpusDocument } from './corpus';
+import { lint } from '../src/engine/index';
+import { findingOverlaps as overlaps, loadCorpus, occurrences, type CorpusDocument } from './corpus';
 
 /** Rules judged on whole sentences or documents, which the labels do not cover. */
 const NOT_LABELLED = new Set(['readability', 'missing-section', 'front-matter', 'length-limit']);
@@ -20,7 +20,6 @@ interface Tally {
   falseByRule: Map<string, number>;
 }
 
-const overlaps = (finding: Finding, [start, end]: [number, number]) => finding.range.start.offset < end && finding.range.end.offset > start;
 
 function evaluate(documents: CorpusDocument[]): Tally {
   const tally: Tally = { labels: 0, caught: 0, okSpans: 0, okFlagged: 0, okFlaggedByReadability: 0, perRule: new Map(), falseByRule: new Map() };

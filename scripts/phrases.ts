@@ -3,7 +3,7 @@
 // to drop. Tune split only: the holdout is measured by eval, never studied.
 // Usage: npm run phrases -- plain-words [--list]   (--list: every finding with its context and where it landed)
 import { lint } from '../src/engine/index';
-import { loadCorpus, occurrences } from './corpus';
+import { findingOverlaps, loadCorpus, occurrences } from './corpus';
 
 const rule = process.argv[2];
 if (!rule) {
@@ -19,7 +19,7 @@ for (const document of loadCorpus().filter((candidate) => candidate.split === 't
   for (const finding of lint(document.text).findings.filter((candidate) => candidate.ruleId === rule)) {
     const { offset: start } = finding.range.start;
     const { offset: end } = finding.range.end;
-    const hits = (list: Array<[number, number]>) => list.some(([from, to]) => start < to && end > from);
+    const hits = (list: Array<[number, number]>) => list.some((span) => findingOverlaps(finding, span));
     const phrase = (finding.actual ?? document.text.slice(start, end)).toLowerCase();
     const entry = tally.get(phrase) ?? { flagged: 0, mustNotFlag: 0, neither: 0 };
     tally.set(phrase, entry);
