@@ -15,7 +15,14 @@ const spans = (text: string, labels: Label[]): Span[] => labels.flatMap((label) 
 const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
 const ratio = (part: number, whole: number) => `${part}/${whole} (${(part / whole).toFixed(2)})`;
 
-const documents = loadCorpus().filter((document) => existsSync(secondFile(document.name)));
+// `--batch p-`: only the documents of one batch.
+const batchAt = process.argv.indexOf('--batch');
+const batch = batchAt > 0 ? process.argv[batchAt + 1] : undefined;
+if (batchAt > 0 && (!batch || batch.startsWith('--'))) {
+  console.error('Usage: npm run agreement -- --batch PREFIX   (for example --batch p-)');
+  process.exit(2);
+}
+const documents = loadCorpus().filter((document) => existsSync(secondFile(document.name)) && (!batch || document.name.startsWith(batch)));
 let firstFlags = 0, firstFoundBySecond = 0, secondFlags = 0, secondFoundByFirst = 0, okSpans = 0, okFlaggedBySecond = 0;
 const perRule = new Map<string, { labels: number; agreed: number }>();
 // The checker's recall on flags both people made, and on flags only the first made, per split.
@@ -69,5 +76,7 @@ console.log('The checker on the same documents (recall, same rule, overlapping s
 for (const [split, tally] of [...checker].sort()) {
   console.log(`  ${split.padEnd(8)} flags both people made: ${ratio(tally.bothCaught, tally.both)}; flags only the first made: ${ratio(tally.firstOnlyCaught, tally.firstOnly)}`);
 }
+console.log('Recall against the first labeller of a checker that caught every flag both people made, and of the rest what this one catches:');
+for (const [split, tally] of [...checker].sort()) console.log(`  ${split.padEnd(8)} ${ratio(tally.both + tally.firstOnlyCaught, tally.both + tally.firstOnly)}`);
 console.log('The checker on flags both people made, per split and rule:');
 for (const [key, tally] of [...checkerPerRule].sort()) console.log(`  ${key.padEnd(30)} ${ratio(tally.bothCaught, tally.both)}`);

@@ -29,7 +29,8 @@ function toEntry(entry: GlossaryEntry): PhraseEntry {
 }
 
 interface Tables {
-  internal: PhraseTable;
+  /** For developers: all but their everyday vocabulary. */
+  developers: PhraseTable;
   all: PhraseTable;
   /** Terms the workspace allows, lower case. */
   allowed: ReadonlySet<string>;
@@ -46,7 +47,7 @@ function tablesFor(config: Config): Tables {
   const overridden = new Set(extra.map((entry) => entry.term.toLowerCase()));
   const entries = [...GLOSSARY.filter((entry) => !overridden.has(entry.term.toLowerCase())), ...extra].filter((entry) => !allowed.has(entry.term.toLowerCase()));
   built = {
-    internal: new PhraseTable(entries.filter((entry) => entry.level === 'internal').map(toEntry)),
+    developers: new PhraseTable(entries.filter((entry) => entry.level !== 'everyday').map(toEntry)),
     all: new PhraseTable(entries.map(toEntry)),
     allowed,
   };
@@ -77,7 +78,7 @@ const jargon: ChunkRule = {
     const audience = context.document.audience;
     if (audience === 'internal') return [];
     const table = tablesFor(context.config ?? DEFAULT_CONFIG);
-    return [...phraseFindings(audience === 'developers' ? table.internal : table.all, chunk), ...ticketFindings(chunk, table.allowed)].sort((a, b) => a.start - b.start);
+    return [...phraseFindings(audience === 'developers' ? table.developers : table.all, chunk), ...ticketFindings(chunk, table.allowed)].sort((a, b) => a.start - b.start);
   },
   // A term the document explains anywhere (or lists as a status-page component) is known to its readers.
   keep: (finding, document) => !document.explained.has(normalizeTerm(finding.actual ?? '')),

@@ -25,8 +25,13 @@ describe(rule, () => {
     expectRule(rule, 'The RCA for the SEV1 names a BGP rollback.', { front: 'type: internal' });
   });
 
-  it('keeps only incident-process terms for developers', () => {
-    expectRule(rule, 'The [[RCA]] for the [[SEV1]] names a BGP rollback.', { front: 'audience: developers' });
+  it('leaves a developer\'s everyday vocabulary alone for developers, but not the insides of our systems', () => {
+    const developers = { front: 'audience: developers' };
+    expectRule(rule, 'The [[RCA]] for the [[SEV1]] names a [[BGP]] [[rollback]].', developers);
+    expectRule(rule, 'Latency on the endpoint rose after a DNS change; rate limiting on the backend returned.', developers);
+    expectRule(rule, 'The search [[cluster]] lost a [[replica]] and [[failed over]] to the [[upstream]] [[RabbitMQ]] queue.', developers);
+    expectRule(rule, '[[Latency]] on the [[endpoint]] rose after a [[DNS]] change.', { front: 'audience: customers' });
+    expectRule(rule, '[[Latency]] on the [[endpoint]] rose after a [[DNS]] change.');
   });
 
   it('is extended and trimmed by the workspace glossary', () => {
