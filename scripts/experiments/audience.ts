@@ -22,7 +22,7 @@ function withAudience(text: string, audience: string | undefined): string {
 function figures(documents: CorpusDocument[], audience: (name: string) => string | undefined) {
   let labels = 0, caught = 0, jargonLabels = 0, jargonCaught = 0, okSpans = 0, okFlagged = 0, okFlaggedByJargon = 0;
   for (const document of documents) {
-    // Labels are offsets into the text as written; the added line shifts them.
+    // Labels are text, found again in the text with the audience line added.
     const text = withAudience(document.text, audience(document.name));
     const findings = lint(text).findings;
     for (const label of document.flag) {
