@@ -29,9 +29,9 @@ function toEntry(entry: GlossaryEntry): PhraseEntry {
 }
 
 interface Tables {
-  /** For developers: all but their everyday vocabulary. */
-  developers: PhraseTable;
   all: PhraseTable;
+  /** For developers: all but their everyday vocabulary. Built on first use: most texts never need it. */
+  developers: () => PhraseTable;
   /** Terms the workspace allows, lower case. */
   allowed: ReadonlySet<string>;
 }
@@ -46,9 +46,11 @@ function tablesFor(config: Config): Tables {
   const extra = Object.entries(config.glossary?.terms ?? {}).map(([term, plain]): GlossaryEntry => ({ term, plain, level: 'internal' }));
   const overridden = new Set(extra.map((entry) => entry.term.toLowerCase()));
   const entries = [...GLOSSARY.filter((entry) => !overridden.has(entry.term.toLowerCase())), ...extra].filter((entry) => !allowed.has(entry.term.toLowerCase()));
+  const phrases = entries.map(toEntry);
+  let developers: PhraseTable | undefined;
   built = {
-    developers: new PhraseTable(entries.filter((entry) => entry.level !== 'everyday').map(toEntry)),
-    all: new PhraseTable(entries.map(toEntry)),
+    all: new PhraseTable(phrases),
+    developers: () => (developers ??= new PhraseTable(phrases.filter((_, index) => entries[index]!.level !== 'everyday'))),
     allowed,
   };
   tables.set(config, built);
@@ -78,7 +80,7 @@ const jargon: ChunkRule = {
     const audience = context.document.audience;
     if (audience === 'internal') return [];
     const table = tablesFor(context.config ?? DEFAULT_CONFIG);
-    return [...phraseFindings(audience === 'developers' ? table.developers : table.all, chunk), ...ticketFindings(chunk, table.allowed)].sort((a, b) => a.start - b.start);
+    return [...phraseFindings(audience === 'developers' ? table.developers() : table.all, chunk), ...ticketFindings(chunk, table.allowed)].sort((a, b) => a.start - b.start);
   },
   // A term the document explains anywhere (or lists as a status-page component) is known to its readers.
   keep: (finding, document) => !document.explained.has(normalizeTerm(finding.actual ?? '')),
