@@ -5,8 +5,8 @@
 // Run: npx tsx scripts/experiments/audience.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint } from '../../src/engine/index';
-import { CORPUS_DIR, findingOverlaps, loadCorpus, occurrences, type CorpusDocument } from '../corpus';
+import { CORPUS_DIR, loadCorpus, type CorpusDocument } from '../corpus';
+import { evaluate } from '../evaluate';
 
 const audienceOf = new Map(
   readFileSync(path.join(CORPUS_DIR, 'audience.tsv'), 'utf8')
@@ -19,30 +19,11 @@ function withAudience(text: string, audience: string | undefined): string {
   return audience ? text.replace(/^---\n/, `---\naudience: ${audience}\n`) : text;
 }
 
-function figures(documents: CorpusDocument[], audience: (name: string) => string | undefined) {
-  let labels = 0, caught = 0, jargonLabels = 0, jargonCaught = 0, okSpans = 0, okFlagged = 0, okFlaggedByJargon = 0;
-  for (const document of documents) {
-    // Labels are text, found again in the text with the audience line added.
-    const text = withAudience(document.text, audience(document.name));
-    const findings = lint(text).findings;
-    for (const label of document.flag) {
-      for (const span of occurrences(text, label.text)) {
-        labels++;
-        const hit = findings.some((finding) => finding.ruleId === label.rule && findingOverlaps(finding, span));
-        if (hit) caught++;
-        if (label.rule === 'jargon') { jargonLabels++; if (hit) jargonCaught++; }
-      }
-    }
-    for (const label of document.ok) {
-      for (const span of occurrences(text, label.text)) {
-        okSpans++;
-        const flagged = findings.filter((finding) => !['readability', 'missing-section', 'front-matter', 'length-limit'].includes(finding.ruleId) && findingOverlaps(finding, span));
-        if (flagged.length) okFlagged++;
-        if (flagged.some((finding) => finding.ruleId === 'jargon')) okFlaggedByJargon++;
-      }
-    }
-  }
-  return `recall ${(caught / labels).toFixed(3)} (${caught}/${labels}), jargon ${jargonCaught}/${jargonLabels}; false flags ${((100 * okFlagged) / okSpans).toFixed(1)} % (${okFlagged}/${okSpans}), by jargon ${okFlaggedByJargon}`;
+function figures(documents: CorpusDocument[], audience: (name: string) => string | undefined): string {
+  // Labels are text, found again in the text with the audience line added.
+  const tally = evaluate(documents.map((document) => ({ ...document, text: withAudience(document.text, audience(document.name)) })));
+  const jargon = tally.perRule.get('jargon') ?? { labels: 0, caught: 0 };
+  return `recall ${(tally.caught / tally.labels).toFixed(3)} (${tally.caught}/${tally.labels}), jargon ${jargon.caught}/${jargon.labels}; false flags ${((100 * tally.okFlagged) / tally.okSpans).toFixed(1)} % (${tally.okFlagged}/${tally.okSpans}), by jargon ${tally.falseByRule.get('jargon') ?? 0}`;
 }
 
 const corpus = loadCorpus();
